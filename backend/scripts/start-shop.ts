@@ -1,0 +1,141 @@
+/**
+ * `npm start`: the whole shop on one machine with nothing installed but Node.
+ * PostgreSQL (embedded unless DATABASE_URL is set) -> migrations -> seed -> backend :9000
+ * -> storefront :8000. Ctrl-C stops everything, PostgreSQL included.
+ *
+ *   --dev        medusa develop + next dev (reload on change)
+ *   --seed-only  prepare the database and exit
+ */
+import { randomBytes } from "node:crypto"
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
+import { join, resolve } from "node:path"
+import { startEmbeddedDatabase, type RunningDatabase } from "./embedded-database"
+import { backendEnv, buildIfChanged, migrate, seed, startBackend } from "./medusa-app"
+import { requireFreePort } from "./ports"
+import { stopAll, waitForHttp } from "./processes"
+import { buildStorefrontIfChanged, startStorefront, storefrontEnv } from "../../storefront/scripts/storefront-app"
+
+const ROOT = resolve(__dirname, "../..")
+const DATA_DIR = resolve(process.env.SHOP_DATA_DIR || join(ROOT, ".data"))
+const BACKEND_PORT = Number(process.env.BACKEND_PORT || 9000)
+const STOREFRONT_PORT = Number(process.env.STOREFRONT_PORT || 8000)
+const dev = process.argv.includes("--dev")
+const seedOnly = process.argv.includes("--seed-only")
+
+process.env.MEDUSA_DISABLE_TELEMETRY = "true"
+process.env.NEXT_TELEMETRY_DISABLED = "1"
+
+type Secrets = { jwtSecret: string; cookieSecret: string; adminPassword: string }
+
+/** Generated once per data folder, so sessions and the admin login survive restarts. */
+function loadSecrets(): Secrets {
+  const file = join(DATA_DIR, "secrets.json")
+  if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8"))
+  const secret = () => randomBytes(32).toString("hex")
+  const secrets = { jwtSecret: secret(), cookieSecret: secret(), adminPassword: randomBytes(9).toString("base64url") }
+  mkdirSync(DATA_DIR, { recursive: true })
+  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 })
+  return secrets
+}
+
+const step = (message: string) => console.log(`\n▸ ${message}`)
+const progress = (line: string) => {
+  if (/seed: |Migration|migrat|error|Error/.test(line)) console.log(`  ${line.replace(/\x1b\[[0-9;]*m/g, "").trim()}`)
+}
+
+let database: RunningDatabase | undefined
+let stopping = false
+
+async function shutdown(code: number) {
+  if (stopping) return
+  stopping = true
+  console.log("\nStopping the shop…")
+  await stopAll()
+  await database?.stop().catch(() => {})
+  process.exit(code)
+}
+
+async function main() {
+  const started = Date.now()
+  const secrets = loadSecrets()
+  if (!seedOnly) {
+    await requireFreePort(BACKEND_PORT, "backend")
+    await requireFreePort(STOREFRONT_PORT, "storefront")
+  }
+
+  let databaseUrl = process.env.DATABASE_URL
+  if (databaseUrl) {
+    step("Using the PostgreSQL at DATABASE_URL")
+  } else {
+    step("Starting the embedded PostgreSQL")
+    database = await startEmbeddedDatabase({ dataDir: join(DATA_DIR, "postgres"), database: "stillpoint", log: console.log })
+    databaseUrl = database.url
+    console.log(`  PostgreSQL on port ${database.port}, data in ${join(DATA_DIR, "postgres")}`)
+  }
+
+  const storefrontUrl = `http://localhost:${STOREFRONT_PORT}`
+  const adminEmail = process.env.ADMIN_EMAIL || "owner@stillpoint.local"
+  const adminPassword = process.env.ADMIN_PASSWORD || secrets.adminPassword
+  const env = backendEnv({
+    databaseUrl,
+    port: BACKEND_PORT,
+    stateDir: DATA_DIR,
+    storefrontUrl,
+    jwtSecret: process.env.JWT_SECRET || secrets.jwtSecret,
+    cookieSecret: process.env.COOKIE_SECRET || secrets.cookieSecret,
+    adminEmail,
+    adminPassword,
+  })
+
+  step("Running database migrations")
+  await migrate(env, progress)
+  step("Seeding the catalog")
+  const publishableKey = await seed(env, progress)
+  if (seedOnly) return shutdown(0)
+
+  if (!dev) {
+    step("Building the backend and admin (skipped when unchanged)")
+    console.log((await buildIfChanged(env, progress)) ? "  built" : "  up to date")
+  }
+  step(`Starting the backend on :${BACKEND_PORT}`)
+  const backend = startBackend(dev ? "develop" : "production", env)
+  const backendMs = await waitForHttp(`http://localhost:${BACKEND_PORT}/health`, "The backend", backend)
+  console.log(`  healthy after ${(backendMs / 1000).toFixed(1)} s`)
+
+  const frontEnv = storefrontEnv({ backendUrl: `http://localhost:${BACKEND_PORT}`, publishableKey, port: STOREFRONT_PORT })
+  let storefront
+  if (dev) {
+    storefront = startStorefront("develop", frontEnv)
+  } else {
+    step("Building the storefront (skipped when unchanged)")
+    console.log((await buildStorefrontIfChanged(frontEnv)) ? "  built" : "  up to date")
+    step(`Starting the storefront on :${STOREFRONT_PORT}`)
+    storefront = startStorefront("production", frontEnv)
+  }
+  await waitForHttp(storefrontUrl, "The storefront", storefront, 300_000)
+
+  const seconds = ((Date.now() - started) / 1000).toFixed(1)
+  console.log(`
+  ┌──────────────────────────────────────────────────────────────
+  │ Stillpoint is open (ready in ${seconds} s)
+  │   Shop        ${storefrontUrl}
+  │   Backend     http://localhost:${BACKEND_PORT}   (Store API, /health)
+  │   Admin       http://localhost:${BACKEND_PORT}/app
+  │   Admin login ${adminEmail} / ${adminPassword}
+  │   Payments    ${process.env.STRIPE_API_KEY ? "Stripe" : "system provider (no STRIPE_API_KEY set)"}
+  │ Ctrl-C stops everything.
+  └──────────────────────────────────────────────────────────────`)
+
+  const firstExit = await Promise.race([backend.exited.then(() => "backend"), storefront.exited.then(() => "storefront")])
+  if (!stopping) {
+    console.error(`The ${firstExit} stopped unexpectedly; shutting down.`)
+    await shutdown(1)
+  }
+}
+
+process.on("SIGINT", () => void shutdown(0))
+process.on("SIGTERM", () => void shutdown(0))
+main().catch(async (error) => {
+  console.error(`\n✖ ${error instanceof Error ? error.message : error}`)
+  await shutdown(1)
+})

@@ -1,0 +1,55 @@
+/** Building and starting the Next.js storefront, for `npm start` and the test harness. */
+import { existsSync, readFileSync, writeFileSync } from "node:fs"
+import { join, resolve } from "node:path"
+import { hashTree } from "../../backend/scripts/medusa-app"
+import { run, startService, type Service } from "../../backend/scripts/processes"
+
+export const STOREFRONT_DIR = resolve(__dirname, "..")
+const NEXT = require.resolve("next/dist/bin/next", { paths: [STOREFRONT_DIR] })
+
+export function storefrontEnv(options: {
+  backendUrl: string
+  publishableKey: string
+  port: number
+  /** A separate build folder, so the test build never overwrites the shop's. */
+  distDir?: string
+  extraEnv?: Record<string, string | undefined>
+}): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+    MEDUSA_BACKEND_URL: options.backendUrl,
+    MEDUSA_PUBLISHABLE_KEY: options.publishableKey,
+    PORT: String(options.port),
+    NEXT_DIST_DIR: options.distDir ?? ".next",
+    ...options.extraEnv,
+  }
+}
+
+/**
+ * `next build`, skipped when neither the sources, the journal nor the backend it was
+ * built against have changed (pages are prerendered with that backend's data).
+ */
+export async function buildStorefrontIfChanged(env: NodeJS.ProcessEnv, onLine?: (line: string) => void) {
+  const distDir = join(STOREFRONT_DIR, env.NEXT_DIST_DIR ?? ".next")
+  const stampFile = join(distDir, "source-hash")
+  const inputs = [env.MEDUSA_BACKEND_URL, env.MEDUSA_PUBLISHABLE_KEY, env.NEXT_PUBLIC_STRIPE_KEY].join("|")
+  const hash =
+    hashTree(STOREFRONT_DIR, ["src", "public", "next.config.ts", "package.json", "tsconfig.json"], inputs) +
+    hashTree(resolve(STOREFRONT_DIR, ".."), ["content"])
+  if (existsSync(join(distDir, "BUILD_ID")) && existsSync(stampFile) && readFileSync(stampFile, "utf8") === hash) {
+    return false
+  }
+  await run(process.execPath, [NEXT, "build"], { cwd: STOREFRONT_DIR, env, onLine })
+  writeFileSync(stampFile, hash)
+  return true
+}
+
+export function startStorefront(mode: "production" | "develop", env: NodeJS.ProcessEnv, logFile?: string): Service {
+  const command = mode === "production" ? "start" : "dev"
+  return startService("storefront", process.execPath, [NEXT, command, "-p", env.PORT ?? "8000"], {
+    cwd: STOREFRONT_DIR,
+    env,
+    logFile,
+  })
+}
