@@ -68,18 +68,30 @@ export default async function seed({ container }: ExecArgs) {
   // Store currencies and defaults
   const storeModule = container.resolve(Modules.STORE)
   const [store] = await storeModule.listStores({}, { relations: ["supported_currencies"] })
-  const currencies = (store.supported_currencies ?? []).map((c) => c.currency_code).sort().join(",")
-  const storeNeedsUpdate = currencies !== "eur,usd" || store.default_sales_channel_id !== salesChannel.id
+  // EUR prices include VAT (as EU shoppers expect them shown); USD prices exclude sales tax.
+  const wantedCurrencies = REGIONS.map((r, index) => ({
+    currency_code: r.currency,
+    is_default: index === 0,
+    is_tax_inclusive: r.taxInclusive,
+  }))
+  // Tax inclusivity is kept as the Pricing Module's price preferences, not on the store.
+  const preferences = await container.resolve(Modules.PRICING).listPricePreferences({ attribute: "currency_code" })
+  const inclusive = new Set(preferences.filter((p) => p.is_tax_inclusive).map((p) => p.value))
+  const currencyKey = (list: { currency_code: string; is_tax_inclusive?: boolean }[]) =>
+    list.map((c) => `${c.currency_code}:${Boolean(c.is_tax_inclusive)}`).sort().join(",")
+  const present = (store.supported_currencies ?? []).map((c) => ({
+    currency_code: c.currency_code,
+    is_tax_inclusive: inclusive.has(c.currency_code),
+  }))
+  const storeNeedsUpdate =
+    currencyKey(present) !== currencyKey(wantedCurrencies) || store.default_sales_channel_id !== salesChannel.id
   if (storeNeedsUpdate) {
     await updateStoresWorkflow(container).run({
       input: {
         selector: { id: store.id },
         update: {
           name: "Stillpoint",
-          supported_currencies: [
-            { currency_code: "usd", is_default: true },
-            { currency_code: "eur" },
-          ],
+          supported_currencies: wantedCurrencies,
           default_sales_channel_id: salesChannel.id,
         },
       },

@@ -1,0 +1,115 @@
+/**
+ * `npm test`: the whole suite on its own throwaway shop.
+ *   1. unit tests (no services)
+ *   2. start PostgreSQL + backend once, run the integration tests against it
+ *   3. build and start the storefront, run the Playwright browser tests
+ * Prints one closing line "N passed, N failed" and exits non-zero on any failure.
+ *
+ *   npm test -- --only=unit|integration|e2e    run one stage
+ */
+import { spawn } from "node:child_process"
+import { existsSync, readdirSync, statSync } from "node:fs"
+import { join, relative, resolve } from "node:path"
+import { startTestStack, type TestStack } from "./stack"
+
+const ROOT = resolve(__dirname, "../..")
+const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice("--only=".length)
+const wants = (stage: string) => !only || only === stage
+
+type Tally = { passed: number; failed: number; stage: string; exitCode: number | null }
+
+function findFiles(dir: string, pattern: RegExp): string[] {
+  if (!existsSync(dir)) return []
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    if (name === "node_modules" || name.startsWith(".")) return []
+    return statSync(path).isDirectory() ? findFiles(path, pattern) : pattern.test(name) ? [path] : []
+  })
+}
+
+/** Runs a test command, streaming its output, and reads its own summary lines for the tally. */
+function runStage(stage: string, command: string, args: string[], env: NodeJS.ProcessEnv): Promise<Tally> {
+  console.log(`\n━━ ${stage} ━━`)
+  return new Promise((resolvePromise) => {
+    const child = spawn(command, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "inherit"] })
+    let output = ""
+    child.stdout.on("data", (chunk: Buffer) => {
+      output += chunk.toString()
+      process.stdout.write(chunk)
+    })
+    child.on("exit", (exitCode) => {
+      const number = (pattern: RegExp) => Number(output.match(pattern)?.[1] ?? 0)
+      const passed = number(/ℹ pass (\d+)/) || number(/(\d+) passed/)
+      const failed = number(/ℹ fail (\d+)/) || number(/(\d+) failed/)
+      resolvePromise({ stage, passed, failed, exitCode })
+    })
+  })
+}
+
+const nodeTest = (files: string[], env: NodeJS.ProcessEnv, stage: string) =>
+  runStage(stage, process.execPath, ["--import", "tsx", "--test", "--test-reporter=spec", ...files.map((f) => relative(ROOT, f))], env)
+
+async function main() {
+  process.env.MEDUSA_DISABLE_TELEMETRY = "true"
+  process.env.NEXT_TELEMETRY_DISABLED = "1"
+  const tallies: Tally[] = []
+  const runDir = join(ROOT, "tests", ".artifacts", `run-${new Date().toISOString().replace(/[:.]/g, "-")}`)
+  const log = (line: string) => console.log(`  [stack] ${line}`)
+
+  const unitFiles = [
+    ...findFiles(join(ROOT, "backend", "src"), /\.test\.ts$/),
+    ...findFiles(join(ROOT, "storefront", "src"), /\.test\.tsx?$/),
+    ...findFiles(join(ROOT, "tests", "unit"), /\.test\.ts$/),
+  ]
+  if (wants("unit") && unitFiles.length) tallies.push(await nodeTest(unitFiles, process.env, "unit tests"))
+
+  let stack: TestStack | undefined
+  const stop = async () => {
+    await stack?.stop()
+    stack = undefined
+  }
+  process.on("SIGINT", () => void stop().then(() => process.exit(130)))
+
+  try {
+    if (wants("integration") || wants("e2e")) {
+      console.log("\n━━ starting the test shop ━━")
+      stack = await startTestStack(runDir, log)
+    }
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      BACKEND_URL: stack?.backendUrl,
+      PUBLISHABLE_KEY: stack?.publishableKey,
+      TEST_DATABASE_URL: stack?.databaseUrl,
+      ADMIN_EMAIL: stack?.adminEmail,
+      ADMIN_PASSWORD: stack?.adminPassword,
+      TEST_BACKEND_ENV_FILE: stack?.backendEnvFile,
+    }
+    const integrationFiles = [
+      ...findFiles(join(ROOT, "backend", "integration-tests"), /\.test\.ts$/),
+      ...findFiles(join(ROOT, "tests", "integration"), /\.test\.ts$/),
+    ]
+    if (stack && wants("integration") && integrationFiles.length) {
+      tallies.push(await nodeTest(integrationFiles, env, "integration tests (backend + database)"))
+    }
+    const specs = findFiles(join(ROOT, "tests", "e2e"), /\.spec\.ts$/)
+    if (stack && wants("e2e") && specs.length) {
+      env.STOREFRONT_URL = await stack.startStorefront()
+      const playwright = require.resolve("@playwright/test/cli", { paths: [join(ROOT, "tests")] })
+      tallies.push(await runStage("browser tests (Playwright, Chromium)", process.execPath, [playwright, "test", "-c", "tests/e2e/playwright.config.ts"], env))
+    }
+  } catch (error) {
+    console.error(`\n✖ ${error instanceof Error ? error.message : error}`)
+    tallies.push({ stage: "test shop", passed: 0, failed: 1, exitCode: 1 })
+  } finally {
+    await stop()
+  }
+
+  console.log("\n━━ summary ━━")
+  for (const t of tallies) console.log(`  ${t.stage}: ${t.passed} passed, ${t.failed} failed${t.exitCode ? ` (exit ${t.exitCode})` : ""}`)
+  const passed = tallies.reduce((sum, t) => sum + t.passed, 0)
+  const failed = tallies.reduce((sum, t) => sum + t.failed + (t.exitCode && !t.failed ? 1 : 0), 0)
+  console.log(`${passed} passed, ${failed} failed`)
+  process.exit(failed || tallies.length === 0 ? 1 : 0)
+}
+
+main()

@@ -1,0 +1,110 @@
+/**
+ * Clients for tests that talk to the running test shop (started by run-suite.ts, which
+ * sets BACKEND_URL, PUBLISHABLE_KEY, ADMIN_EMAIL, ADMIN_PASSWORD).
+ */
+import Medusa from "@medusajs/js-sdk"
+import type { HttpTypes } from "@medusajs/types"
+
+function required(name: string) {
+  const value = process.env[name]
+  if (!value) throw new Error(`${name} is not set: run the tests through \`npm test\`, which starts the test shop.`)
+  return value
+}
+
+export const backendUrl = () => required("BACKEND_URL")
+export const publishableKey = () => required("PUBLISHABLE_KEY")
+
+export function storeClient() {
+  return new Medusa({ baseUrl: backendUrl(), publishableKey: publishableKey(), auth: { type: "jwt", jwtTokenStorageMethod: "memory" } })
+}
+
+export async function adminClient() {
+  const sdk = new Medusa({ baseUrl: backendUrl(), auth: { type: "jwt", jwtTokenStorageMethod: "memory" } })
+  await sdk.auth.login("user", "emailpass", { email: required("ADMIN_EMAIL"), password: required("ADMIN_PASSWORD") })
+  return sdk
+}
+
+/** A raw Store API request, for bodies the SDK would never send (malformed, hostile). */
+export async function rawStore(path: string, init: RequestInit = {}) {
+  const response = await fetch(`${backendUrl()}${path}`, {
+    ...init,
+    headers: { "content-type": "application/json", "x-publishable-api-key": publishableKey(), ...init.headers },
+  })
+  const text = await response.text()
+  let body: unknown = text
+  try {
+    body = JSON.parse(text)
+  } catch {
+    // not JSON: keep the text
+  }
+  return { status: response.status, body, text }
+}
+
+export async function regionByCurrency(sdk: Medusa, currency: "usd" | "eur"): Promise<HttpTypes.StoreRegion> {
+  const { regions } = await sdk.store.region.list({ fields: "id,name,currency_code,*countries" })
+  const region = regions.find((r) => r.currency_code === currency)
+  if (!region) throw new Error(`No region in ${currency}`)
+  return region
+}
+
+/** The variant with this SKU, priced for the region, with its available quantity. */
+export async function variantBySku(sdk: Medusa, sku: string, regionId: string) {
+  const { products } = await sdk.store.product.list({
+    region_id: regionId,
+    limit: 100,
+    fields: "id,handle,title,*variants.calculated_price,+variants.inventory_quantity,+variants.sku",
+  })
+  for (const product of products) {
+    const variant = product.variants?.find((v) => v.sku === sku)
+    if (variant) return { product, variant }
+  }
+  throw new Error(`No published variant with SKU ${sku}`)
+}
+
+export const addresses = {
+  berlin: {
+    first_name: "Lena",
+    last_name: "Vogel",
+    address_1: "Kastanienallee 12",
+    city: "Berlin",
+    postal_code: "10435",
+    country_code: "de",
+    phone: "+49 30 1234567",
+  },
+  newYork: {
+    first_name: "Sam",
+    last_name: "Rivera",
+    address_1: "200 W 20th St",
+    city: "New York",
+    province: "us-ny",
+    postal_code: "10011",
+    country_code: "us",
+    phone: "+1 212 555 0100",
+  },
+}
+
+/** Fills a cart with `items` (SKU -> quantity) and takes it to a placed order. */
+export async function placeOrder(
+  sdk: Medusa,
+  options: { currency: "usd" | "eur"; items: Record<string, number>; address: (typeof addresses)[keyof typeof addresses]; shipping: "Standard shipping" | "Express shipping"; email?: string }
+) {
+  const region = await regionByCurrency(sdk, options.currency)
+  let { cart } = await sdk.store.cart.create({ region_id: region.id })
+  for (const [sku, quantity] of Object.entries(options.items)) {
+    const { variant } = await variantBySku(sdk, sku, region.id)
+    ;({ cart } = await sdk.store.cart.createLineItem(cart.id, { variant_id: variant.id, quantity }))
+  }
+  ;({ cart } = await sdk.store.cart.update(cart.id, {
+    email: options.email ?? `buyer+${Date.now()}@example.com`,
+    shipping_address: options.address,
+    billing_address: options.address,
+  }))
+  const { shipping_options } = await sdk.store.fulfillment.listCartOptions({ cart_id: cart.id })
+  const option = shipping_options.find((o) => o.name === options.shipping)
+  if (!option) throw new Error(`No "${options.shipping}" for this cart; got ${shipping_options.map((o) => o.name)}`)
+  ;({ cart } = await sdk.store.cart.addShippingMethod(cart.id, { option_id: option.id }))
+  await sdk.store.payment.initiatePaymentSession(cart, { provider_id: "pp_system_default" })
+  const completed = await sdk.store.cart.complete(cart.id)
+  if (completed.type !== "order") throw new Error(`Cart did not complete: ${JSON.stringify(completed.error)}`)
+  return { order: completed.order, cartId: cart.id, region }
+}

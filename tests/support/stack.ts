@@ -1,0 +1,126 @@
+/**
+ * A throwaway shop for one test run: its own PostgreSQL data folder (or its own database
+ * on DATABASE_URL's server), migrated and seeded, with the backend and (optionally) the
+ * storefront on free ports. Started once per suite, not per test.
+ */
+import { randomBytes } from "node:crypto"
+import { mkdirSync, rmSync, writeFileSync } from "node:fs"
+import { join } from "node:path"
+import pg from "pg"
+import { startEmbeddedDatabase, type RunningDatabase } from "../../backend/scripts/embedded-database"
+import { backendEnv, migrate, seed, startBackend } from "../../backend/scripts/medusa-app"
+import { findFreePort } from "../../backend/scripts/ports"
+import { stopAll, waitForHttp } from "../../backend/scripts/processes"
+import { buildStorefrontIfChanged, startStorefront, storefrontEnv } from "../../storefront/scripts/storefront-app"
+
+export type TestStack = {
+  runDir: string
+  backendUrl: string
+  storefrontUrl?: string
+  publishableKey: string
+  databaseUrl: string
+  adminEmail: string
+  adminPassword: string
+  /** The backend's environment, for tests that run Medusa commands (the seed) themselves. */
+  backendEnvFile: string
+  startStorefront: () => Promise<string>
+  stop: () => Promise<void>
+}
+
+export async function startTestStack(runDir: string, log: (line: string) => void): Promise<TestStack> {
+  mkdirSync(runDir, { recursive: true })
+  const stateDir = join(runDir, "state")
+  let database: RunningDatabase | undefined
+  let databaseUrl: string
+  let dropDatabase = async () => {}
+
+  if (process.env.DATABASE_URL) {
+    const name = `stillpoint_test_${Date.now()}`
+    databaseUrl = await createThrowawayDatabase(process.env.DATABASE_URL, name)
+    dropDatabase = () => dropThrowawayDatabase(process.env.DATABASE_URL!, name)
+    log(`database: ${name} on DATABASE_URL's server`)
+  } else {
+    database = await startEmbeddedDatabase({ dataDir: join(runDir, "postgres"), database: "stillpoint_test", preferredPort: 55432, log })
+    databaseUrl = database.url
+    log(`database: embedded PostgreSQL on port ${database.port}`)
+  }
+
+  const backendPort = await findFreePort(9100)
+  const adminEmail = "owner@stillpoint.test"
+  const adminPassword = randomBytes(9).toString("base64url")
+  const storefrontPort = await findFreePort(8100)
+  const env = backendEnv({
+    databaseUrl,
+    port: backendPort,
+    stateDir,
+    storefrontUrl: `http://localhost:${storefrontPort}`,
+    jwtSecret: randomBytes(16).toString("hex"),
+    cookieSecret: randomBytes(16).toString("hex"),
+    adminEmail,
+    adminPassword,
+    adminDisabled: true,
+  })
+  const quiet = (line: string) => {
+    if (/error/i.test(line)) log(line)
+  }
+  let started = Date.now()
+  await migrate(env, quiet)
+  log(`migrated in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  started = Date.now()
+  const publishableKey = await seed(env, quiet)
+  log(`seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+
+  const backend = startBackend("source", env, join(runDir, "backend.log"))
+  const backendUrl = `http://localhost:${backendPort}`
+  await waitForHttp(`${backendUrl}/health`, "The test backend", backend)
+  log(`backend on ${backendUrl} (log: ${join(runDir, "backend.log")})`)
+
+  const backendEnvFile = join(runDir, "backend-env.json")
+  const exported = Object.fromEntries(Object.entries(env).filter(([key]) => !(key in process.env) || key === "DATABASE_URL"))
+  writeFileSync(backendEnvFile, JSON.stringify(exported, null, 2))
+
+  const stack: TestStack = {
+    runDir,
+    backendUrl,
+    publishableKey,
+    databaseUrl,
+    adminEmail,
+    adminPassword,
+    backendEnvFile,
+    async startStorefront() {
+      const frontEnv = storefrontEnv({ backendUrl, publishableKey, port: storefrontPort, distDir: ".next-test" })
+      const buildStarted = Date.now()
+      const built = await buildStorefrontIfChanged(frontEnv, () => {})
+      log(`storefront ${built ? "built" : "build reused"} in ${((Date.now() - buildStarted) / 1000).toFixed(1)} s`)
+      const storefront = startStorefront("production", frontEnv, join(runDir, "storefront.log"))
+      stack.storefrontUrl = `http://localhost:${storefrontPort}`
+      await waitForHttp(stack.storefrontUrl, "The test storefront", storefront)
+      log(`storefront on ${stack.storefrontUrl}`)
+      return stack.storefrontUrl
+    },
+    async stop() {
+      await stopAll()
+      await database?.stop().catch(() => {})
+      await dropDatabase().catch(() => {})
+      rmSync(join(runDir, "postgres"), { recursive: true, force: true })
+    },
+  }
+  return stack
+}
+
+async function createThrowawayDatabase(serverUrl: string, name: string) {
+  const client = new pg.Client({ connectionString: serverUrl })
+  await client.connect()
+  await client.query(`create database "${name}"`)
+  await client.end()
+  const url = new URL(serverUrl)
+  url.pathname = `/${name}`
+  return url.toString()
+}
+
+async function dropThrowawayDatabase(serverUrl: string, name: string) {
+  const client = new pg.Client({ connectionString: serverUrl })
+  await client.connect()
+  await client.query(`drop database if exists "${name}" with (force)`)
+  await client.end()
+}
