@@ -1,0 +1,107 @@
+/**
+ * Fixture tests for the journal pipeline and each of its plugins: fixtures/<name>.md in,
+ * fixtures/<name>.html out. After a deliberate change, regenerate the expected HTML with
+ * UPDATE_FIXTURES=1 and read the diff before committing it.
+ */
+import assert from "node:assert/strict"
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
+import { join } from "node:path"
+import { describe, it } from "node:test"
+import { renderMarkdownToHtml } from "./render"
+
+const FIXTURES = join(__dirname, "fixtures")
+const options = { contentDir: FIXTURES, imagePrefix: "/journal-images" }
+const render = (name: string) =>
+  renderMarkdownToHtml(readFileSync(join(FIXTURES, `${name}.md`), "utf8"), join(FIXTURES, `${name}.md`), options)
+
+describe("journal pipeline fixtures (Markdown in, HTML out)", () => {
+  for (const file of readdirSync(FIXTURES).filter((f) => f.endsWith(".md"))) {
+    const name = file.replace(/\.md$/, "")
+    it(name, async () => {
+      const { html } = await render(name)
+      const expectedFile = join(FIXTURES, `${name}.html`)
+      if (process.env.UPDATE_FIXTURES || !existsSync(expectedFile)) writeFileSync(expectedFile, html + "\n")
+      assert.equal(html + "\n", readFileSync(expectedFile, "utf8"))
+    })
+  }
+})
+
+describe("remark-product-directive", () => {
+  it("turns ::product into a product-card and records the handle with its line", async () => {
+    const result = await render("product-directive")
+    assert.match(result.html, /<product-card handle="crescent-zafu"><\/product-card>/)
+    assert.deepEqual(result.productCards, [{ handle: "crescent-zafu", line: 3 }])
+  })
+  it("warns about a directive without a handle and leaves prose colons alone", async () => {
+    const result = await render("product-directive")
+    assert.ok(result.warnings.some((w) => /needs a handle/.test(w.message) && w.line === 5))
+    assert.doesNotMatch(result.html, /<div><\/div>/, "the handle-less directive left an empty element")
+    assert.match(result.html, /3:1/)
+    assert.match(result.html, /note:this/)
+  })
+})
+
+describe("remark-product-links", () => {
+  it("collects links to /products/<handle> and nothing else", async () => {
+    const result = await render("product-links")
+    assert.deepEqual(result.productLinks.map((l) => l.handle), ["classic-round-zafu", "oak-seiza-bench"])
+    assert.match(result.html, /href="\/products\/classic-round-zafu" data-product-link="classic-round-zafu"/)
+  })
+})
+
+describe("remark-gfm and footnotes", () => {
+  it("renders tables with alignment, task lists and footnotes whose links resolve", async () => {
+    const { html } = await render("gfm")
+    assert.match(html, /<table>/)
+    assert.match(html, /<td align="right">firm, shifts<\/td>/)
+    assert.match(html, /type="checkbox" checked disabled/)
+    const ref = html.match(/href="#(user-content-fn-1)"/)
+    assert.ok(ref, "no footnote reference")
+    assert.match(html, new RegExp(`id="${ref[1]}"`), "footnote reference points at nothing")
+  })
+})
+
+describe("rehype-slug and rehype-toc", () => {
+  it("gives headings ids and lists h2/h3 as the table of contents", async () => {
+    const result = await render("headings-toc")
+    assert.deepEqual(result.toc, [
+      { id: "why-height-matters", text: "Why height matters", depth: 2 },
+      { id: "knees-below-hips", text: "Knees below hips", depth: 3 },
+      { id: "choosing-a-seat", text: "Choosing a seat", depth: 2 },
+    ])
+  })
+})
+
+describe("remark-smartypants", () => {
+  it("uses curly quotes, dashes and ellipses", async () => {
+    const { html } = await render("typography")
+    assert.match(html, /“Sit still,” she said — and don’t rush… It’s/)
+  })
+})
+
+describe("rehype-external-links", () => {
+  it("opens external links in a new tab, says so, and leaves internal links alone", async () => {
+    const { html } = await render("external-links")
+    assert.match(html, /<a href="https:\/\/pmc\.ncbi\.nlm\.nih\.gov\/articles\/PMC5729569" class="external-link" rel="noopener noreferrer" target="_blank">study<span><span class="visually-hidden"> \(opens in a new tab\)<\/span><\/span><\/a>/)
+    assert.match(html, /<a href="\/products\/zabuton-cover" data-product-link="zabuton-cover">care guide<\/a>/)
+  })
+})
+
+describe("rehype-local-images", () => {
+  it("sets real width and height, lazy loading and the public URL; reports missing files", async () => {
+    const result = await render("images")
+    assert.match(result.html, /<img src="\/journal-images\/images\/meadow\.svg" alt="A green meadow" width="640" height="360" loading="lazy" decoding="async">/)
+    assert.ok(result.warnings.some((w) => w.message.includes("images/nowhere.svg does not exist") && w.line === 3))
+  })
+})
+
+describe("rehype-sanitize", () => {
+  it("lets no script, event handler, javascript: URL or iframe through", async () => {
+    const { html } = await render("hostile-html")
+    assert.doesNotMatch(html, /<script|<iframe|<svg|javascript:/i)
+    assert.doesNotMatch(html, /\son\w+=/i, "an event handler attribute survived")
+    assert.doesNotMatch(html, /style=/i)
+    assert.match(html, /<kbd>Ctrl<\/kbd>/, "harmless HTML should be kept")
+    assert.match(html, /<product-card handle="ok"><\/product-card>/)
+  })
+})
