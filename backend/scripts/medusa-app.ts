@@ -18,6 +18,8 @@ export type BackendSettings = {
   cookieSecret: string
   adminEmail: string
   adminPassword: string
+  /** Shared with the storefront, which checks it on /api/revalidate. */
+  revalidateSecret: string
   adminDisabled?: boolean
   extraEnv?: Record<string, string | undefined>
 }
@@ -38,6 +40,7 @@ export function backendEnv(settings: BackendSettings): NodeJS.ProcessEnv {
     ADMIN_EMAIL: settings.adminEmail,
     ADMIN_PASSWORD: settings.adminPassword,
     ADMIN_DISABLED: settings.adminDisabled ? "true" : "false",
+    REVALIDATE_SECRET: settings.revalidateSecret,
     PUBLISHABLE_KEY_FILE: publishableKeyFile(settings.stateDir),
     UPLOAD_DIR: uploadDir(settings.stateDir),
     ...settings.extraEnv,

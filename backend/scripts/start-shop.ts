@@ -25,14 +25,19 @@ const seedOnly = process.argv.includes("--seed-only")
 process.env.MEDUSA_DISABLE_TELEMETRY = "true"
 process.env.NEXT_TELEMETRY_DISABLED = "1"
 
-type Secrets = { jwtSecret: string; cookieSecret: string; adminPassword: string }
+type Secrets = { jwtSecret: string; cookieSecret: string; adminPassword: string; revalidateSecret: string }
 
 /** Generated once per data folder, so sessions and the admin login survive restarts. */
 function loadSecrets(): Secrets {
   const file = join(DATA_DIR, "secrets.json")
-  if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8"))
+  const saved: Partial<Secrets> = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {}
   const secret = () => randomBytes(32).toString("hex")
-  const secrets = { jwtSecret: secret(), cookieSecret: secret(), adminPassword: randomBytes(9).toString("base64url") }
+  const secrets: Secrets = {
+    jwtSecret: saved.jwtSecret ?? secret(),
+    cookieSecret: saved.cookieSecret ?? secret(),
+    adminPassword: saved.adminPassword ?? randomBytes(9).toString("base64url"),
+    revalidateSecret: saved.revalidateSecret ?? secret(),
+  }
   mkdirSync(DATA_DIR, { recursive: true })
   writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 })
   return secrets
@@ -85,6 +90,7 @@ async function main() {
     cookieSecret: process.env.COOKIE_SECRET || secrets.cookieSecret,
     adminEmail,
     adminPassword,
+    revalidateSecret: secrets.revalidateSecret,
   })
 
   step("Running database migrations")
@@ -102,7 +108,12 @@ async function main() {
   const backendMs = await waitForHttp(`http://localhost:${BACKEND_PORT}/health`, "The backend", backend)
   console.log(`  healthy after ${(backendMs / 1000).toFixed(1)} s`)
 
-  const frontEnv = storefrontEnv({ backendUrl: `http://localhost:${BACKEND_PORT}`, publishableKey, port: STOREFRONT_PORT })
+  const frontEnv = storefrontEnv({
+    backendUrl: `http://localhost:${BACKEND_PORT}`,
+    publishableKey,
+    port: STOREFRONT_PORT,
+    revalidateSecret: secrets.revalidateSecret,
+  })
   let storefront
   if (dev) {
     storefront = startStorefront("develop", frontEnv)

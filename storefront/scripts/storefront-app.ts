@@ -11,6 +11,7 @@ export function storefrontEnv(options: {
   backendUrl: string
   publishableKey: string
   port: number
+  revalidateSecret: string
   /** A separate build folder, so the test build never overwrites the shop's. */
   distDir?: string
   extraEnv?: Record<string, string | undefined>
@@ -20,6 +21,7 @@ export function storefrontEnv(options: {
     NEXT_TELEMETRY_DISABLED: "1",
     MEDUSA_BACKEND_URL: options.backendUrl,
     MEDUSA_PUBLISHABLE_KEY: options.publishableKey,
+    REVALIDATE_SECRET: options.revalidateSecret,
     PORT: String(options.port),
     NEXT_DIST_DIR: options.distDir ?? ".next",
     ...options.extraEnv,

@@ -49,6 +49,7 @@ export async function startTestStack(runDir: string, log: (line: string) => void
   const adminEmail = "owner@stillpoint.test"
   const adminPassword = randomBytes(9).toString("base64url")
   const storefrontPort = await findFreePort(8100)
+  const revalidateSecret = randomBytes(16).toString("hex")
   const env = backendEnv({
     databaseUrl,
     port: backendPort,
@@ -58,6 +59,7 @@ export async function startTestStack(runDir: string, log: (line: string) => void
     cookieSecret: randomBytes(16).toString("hex"),
     adminEmail,
     adminPassword,
+    revalidateSecret,
     adminDisabled: true,
   })
   const quiet = (line: string) => {
@@ -88,7 +90,7 @@ export async function startTestStack(runDir: string, log: (line: string) => void
     adminPassword,
     backendEnvFile,
     async startStorefront() {
-      const frontEnv = storefrontEnv({ backendUrl, publishableKey, port: storefrontPort, distDir: ".next-test" })
+      const frontEnv = storefrontEnv({ backendUrl, publishableKey, port: storefrontPort, revalidateSecret, distDir: ".next-test" })
       const buildStarted = Date.now()
       const built = await buildStorefrontIfChanged(frontEnv, () => {})
       log(`storefront ${built ? "built" : "build reused"} in ${((Date.now() - buildStarted) / 1000).toFixed(1)} s`)

@@ -1,0 +1,50 @@
+/**
+ * Tells the storefront that catalog data changed, so its cached pages (tagged by the
+ * storefront's data layer) are regenerated: an edit in the admin shows up in the shop
+ * without a rebuild. Without STOREFRONT_URL/REVALIDATE_SECRET there is nobody to tell.
+ */
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+
+export default async function revalidateStorefront({ event, container }: SubscriberArgs<{ id: string }>) {
+  const storefrontUrl = process.env.STOREFRONT_URL
+  const secret = process.env.REVALIDATE_SECRET
+  if (!storefrontUrl || !secret) return
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+
+  const tags = new Set(["products"])
+  if (event.name.startsWith("product-category.")) tags.add("categories")
+  if (event.name.startsWith("product.") && !event.name.endsWith(".deleted")) {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({ entity: "product", fields: ["handle"], filters: { id: event.data.id } })
+    if (data[0]?.handle) tags.add(`product:${data[0].handle}`)
+  }
+
+  try {
+    const response = await fetch(`${storefrontUrl}/api/revalidate`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-revalidate-secret": secret },
+      body: JSON.stringify({ tags: [...tags] }),
+      signal: AbortSignal.timeout(5000),
+    })
+    if (!response.ok) logger.warn(`storefront revalidation answered ${response.status} for ${event.name}`)
+  } catch (error) {
+    // The storefront may be down or restarting; its time-based revalidation catches up.
+    logger.warn(`storefront revalidation failed for ${event.name}: ${(error as Error).message}`)
+  }
+}
+
+export const config: SubscriberConfig = {
+  event: [
+    "product.created",
+    "product.updated",
+    "product.deleted",
+    "product-variant.created",
+    "product-variant.updated",
+    "product-variant.deleted",
+    "product-category.created",
+    "product-category.updated",
+    "product-category.deleted",
+    "inventory-level.updated",
+  ],
+}
