@@ -1,6 +1,15 @@
+import "@fontsource-variable/fraunces"
+import "@fontsource-variable/inter"
+import "./globals.css"
+import type { Metadata, Viewport } from "next"
 import type { ReactNode } from "react"
 
-export const metadata = { title: "Stillpoint — meditation cushions and a journal" }
+export const metadata: Metadata = {
+  title: { default: "Stillpoint — meditation cushions", template: "%s · Stillpoint" },
+  description: "Zafus, zabutons, benches and bolsters, sewn to last. A quiet shop for a steady practice.",
+}
+
+export const viewport: Viewport = { themeColor: "#f4efe6", width: "device-width", initialScale: 1 }
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (

@@ -20,6 +20,10 @@ export const remarkProductDirective: Plugin<[], Root> = () => (tree: Root, file:
       if (parent && index !== undefined) parent.children.splice(index, 1)
       return index
     }
+    if (parent?.type !== "root") {
+      // The page turns top-level cards into live components; one inside a list or quote would be lost.
+      file.message("`::product` must stand on its own line, not inside a list, quote or table", node)
+    }
     cards.push({ handle, line: node.position?.start.line })
     node.data = { hName: "product-card", hProperties: { handle }, hChildren: [] }
   })

@@ -1,0 +1,167 @@
+import type { Metadata } from "next"
+import Image from "next/image"
+import Link from "next/link"
+import { notFound } from "next/navigation"
+import { PostBody } from "@/components/journal/PostBody"
+import { ProductTile } from "@/components/product/ProductTile"
+import { formatDate } from "@/lib/format"
+import { findPost, visiblePosts } from "@/lib/journal/content"
+import { getProduct } from "@/lib/medusa/products"
+import { getRegion } from "@/lib/medusa/regions"
+import { isRegionKey } from "@/lib/region"
+import { absoluteUrl, jsonLd, SITE_NAME } from "@/lib/site"
+import styles from "@/components/journal/journal.module.css"
+
+// Hourly, so a post scheduled for today appears without a rebuild.
+export const revalidate = 3600
+
+type Params = { params: Promise<{ region: string; slug: string }> }
+
+export async function generateStaticParams() {
+  return (await visiblePosts()).map((post) => ({ slug: post.slug }))
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { region, slug } = await params
+  const post = await findPost(slug)
+  if (!post) return {}
+  return {
+    title: post.title,
+    description: post.description,
+    alternates: { canonical: `/${region}/journal/${post.slug}` },
+    openGraph: {
+      type: "article",
+      title: post.title,
+      description: post.description,
+      url: absoluteUrl(`/${region}/journal/${post.slug}`),
+      siteName: SITE_NAME,
+      publishedTime: post.published.toISOString(),
+      modifiedTime: (post.updated ?? post.published).toISOString(),
+      authors: [post.author.name],
+      tags: post.tags,
+      images: [{ url: absoluteUrl(post.cover.src), width: post.cover.width, height: post.cover.height, alt: post.cover.alt }],
+    },
+  }
+}
+
+export default async function PostPage({ params }: Params) {
+  const { region, slug } = await params
+  if (!isRegionKey(region)) notFound()
+  const post = await findPost(slug)
+  if (!post) notFound()
+  const posts = await visiblePosts()
+  const index = posts.findIndex((p) => p.slug === post.slug)
+  const newer = posts[index - 1]
+  const older = posts[index + 1]
+  const medusaRegion = await getRegion(region)
+  const products = (await Promise.all(post.productHandles.map((handle) => getProduct(handle, medusaRegion).catch(() => null)))).filter(
+    (product) => product !== null
+  )
+  const { toc, readingMinutes } = post.rendered
+
+  const structuredData = {
+    "@context": "https://schema.org",
+    "@type": "BlogPosting",
+    headline: post.title,
+    description: post.description,
+    image: absoluteUrl(post.cover.src),
+    datePublished: post.published.toISOString(),
+    dateModified: (post.updated ?? post.published).toISOString(),
+    author: { "@type": "Person", name: post.author.name, jobTitle: post.author.role },
+    publisher: { "@type": "Organization", name: SITE_NAME },
+    mainEntityOfPage: absoluteUrl(`/${region}/journal/${post.slug}`),
+    keywords: post.tags.join(", "),
+    wordCount: post.rendered.wordCount,
+  }
+
+  return (
+    <article className={styles.article}>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd(structuredData) }} />
+      <header className={styles.header}>
+        <p className={styles.kicker}>
+          <Link href={`/${region}/journal`}>Journal</Link>
+        </p>
+        <h1 className={styles.title}>{post.title}</h1>
+        <p className={styles.lead}>{post.description}</p>
+        <p className={styles.byline}>
+          <span>
+            By <Link href={`/${region}/journal/author/${post.author.slug}`}>{post.author.name}</Link>, {post.author.role}
+          </span>
+          <span>
+            Published <time dateTime={post.published.toISOString()}>{formatDate(post.published.toISOString())}</time>
+          </span>
+          {post.updated && (
+            <span>
+              Last reviewed <time dateTime={post.updated.toISOString()}>{formatDate(post.updated.toISOString())}</time>
+            </span>
+          )}
+          <span>{readingMinutes} min read</span>
+        </p>
+        <ul className={styles.tags} aria-label="Tags">
+          {post.tags.map((tag) => (
+            <li key={tag}>
+              <Link href={`/${region}/journal/tag/${tag}`}>{tag.replace(/-/g, " ")}</Link>
+            </li>
+          ))}
+        </ul>
+        <div className={styles.cover}>
+          <Image src={post.cover.src} alt={post.cover.alt} width={post.cover.width} height={post.cover.height} priority unoptimized />
+        </div>
+      </header>
+
+      {post.disclaimer === "medical" && (
+        <aside className={styles.disclaimer} aria-labelledby="disclaimer-title" data-testid="medical-disclaimer">
+          <h2 id="disclaimer-title">Not medical advice</h2>
+          <p>
+            This article summarises published research for general information. It is not a diagnosis, a treatment
+            recommendation or a substitute for care from a qualified clinician. If you are struggling, talk to your doctor;
+            in a crisis, contact your local emergency number.
+          </p>
+        </aside>
+      )}
+
+      {toc.length > 2 && (
+        <nav className={styles.toc} aria-labelledby="toc-title">
+          <h2 id="toc-title">In this article</h2>
+          <ol>
+            {toc.map((entry) => (
+              <li key={entry.id} className={entry.depth === 3 ? styles.sub : undefined}>
+                <a href={`#${entry.id}`}>{entry.text}</a>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      )}
+
+      <PostBody tree={post.rendered.tree} region={region} />
+
+      {products.length > 0 && (
+        <section className={styles.shopThisPost} aria-labelledby="shop-this-post">
+          <h2 id="shop-this-post">Shop this post</h2>
+          <ul className={styles.list} data-testid="shop-this-post">
+            {products.map((product) => (
+              <li key={product.id}>
+                <ProductTile product={product} region={region} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <nav className={styles.adjacent} aria-label="More from the journal">
+        {newer ? (
+          <Link href={`/${region}/journal/${newer.slug}`} rel="next">
+            ← Newer: {newer.title}
+          </Link>
+        ) : (
+          <span />
+        )}
+        {older && (
+          <Link href={`/${region}/journal/${older.slug}`} rel="prev">
+            Older: {older.title} →
+          </Link>
+        )}
+      </nav>
+    </article>
+  )
+}

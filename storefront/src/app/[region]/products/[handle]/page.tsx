@@ -1,0 +1,137 @@
+import type { Metadata } from "next"
+import Link from "next/link"
+import { notFound } from "next/navigation"
+import { FromTheJournal } from "@/components/journal/FromTheJournal"
+import { ProductShowcase } from "@/components/product/ProductShowcase"
+import { formatWeight } from "@/lib/format"
+import { listCategories } from "@/lib/medusa/categories"
+import { getProduct, listProductHandles } from "@/lib/medusa/products"
+import { getRegion } from "@/lib/medusa/regions"
+import { absoluteUrl, jsonLd, SITE_NAME } from "@/lib/site"
+import styles from "./product.module.css"
+
+export const revalidate = 300
+
+type Params = { params: Promise<{ region: string; handle: string }> }
+
+export async function generateStaticParams() {
+  return (await listProductHandles()).map((handle) => ({ handle }))
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { region, handle } = await params
+  const product = await getProduct(handle, await getRegion(region))
+  if (!product) return { title: "Not found" }
+  return {
+    title: product.title,
+    description: product.subtitle,
+    alternates: { canonical: `/${region}/products/${product.handle}` },
+    openGraph: {
+      type: "website",
+      title: product.title,
+      description: product.description,
+      url: absoluteUrl(`/${region}/products/${product.handle}`),
+      siteName: SITE_NAME,
+      images: product.images.slice(0, 1).map((image) => ({ url: image.url, alt: image.alt })),
+    },
+  }
+}
+
+export default async function ProductPage({ params }: Params) {
+  const { region: regionKey, handle } = await params
+  const region = await getRegion(regionKey)
+  const [product, categories] = await Promise.all([getProduct(handle, region), listCategories()])
+  if (!product) notFound()
+  const category = categories.find((c) => product.categoryHandles.includes(c.handle))
+  const structuredData = {
+    "@context": "https://schema.org",
+    "@type": "Product",
+    name: product.title,
+    description: product.description,
+    image: product.images.map((image) => image.url),
+    sku: product.variants[0]?.sku ?? undefined,
+    material: product.material ?? undefined,
+    brand: { "@type": "Brand", name: SITE_NAME },
+    offers: product.variants.flatMap((variant) =>
+      variant.price
+        ? [
+            {
+              "@type": "Offer",
+              sku: variant.sku ?? undefined,
+              name: variant.title,
+              price: variant.price.amount.toFixed(2),
+              priceCurrency: variant.price.currency.toUpperCase(),
+              availability: variant.stock.kind === "sold_out" ? "https://schema.org/OutOfStock" : "https://schema.org/InStock",
+              url: absoluteUrl(`/${region.key}/products/${product.handle}`),
+            },
+          ]
+        : []
+    ),
+  }
+  return (
+    <>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd(structuredData) }} />
+      <nav aria-label="Breadcrumb" className="breadcrumbs">
+        <Link href={`/${region.key}/shop`}>Shop</Link>
+        {category && (
+          <>
+            {" / "}
+            <Link href={`/${region.key}/shop/${category.handle}`}>{category.name}</Link>
+          </>
+        )}
+      </nav>
+      <ProductShowcase
+        product={product}
+        region={region.key}
+        note={
+          <p className="hint">
+            {region.key === "eu"
+              ? "Prices in euros, VAT included."
+              : "Prices in US dollars. Sales tax is added at checkout where it applies."}
+          </p>
+        }
+      >
+        <h1 className={styles.title}>{product.title}</h1>
+        <p className={styles.subtitle}>{product.subtitle}</p>
+      </ProductShowcase>
+      <div className={styles.details}>
+        <section aria-labelledby="about-heading">
+          <h2 id="about-heading">About this piece</h2>
+          <p>{product.description}</p>
+        </section>
+        <section aria-labelledby="specs-heading">
+          <h2 id="specs-heading">Size and care</h2>
+          <dl className={styles.specs}>
+            {product.dimensionsCm && (
+              <>
+                <dt>Dimensions</dt>
+                <dd>
+                  {product.dimensionsCm.length} × {product.dimensionsCm.width} × {product.dimensionsCm.height} cm
+                </dd>
+              </>
+            )}
+            {product.weightGrams !== null && (
+              <>
+                <dt>Weight</dt>
+                <dd>{formatWeight(product.weightGrams)}</dd>
+              </>
+            )}
+            {product.material && (
+              <>
+                <dt>Material</dt>
+                <dd>{product.material}</dd>
+              </>
+            )}
+            {product.care && (
+              <>
+                <dt>Care</dt>
+                <dd>{product.care}</dd>
+              </>
+            )}
+          </dl>
+        </section>
+      </div>
+      <FromTheJournal handle={product.handle} region={region.key} />
+    </>
+  )
+}

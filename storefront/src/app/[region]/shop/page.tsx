@@ -1,0 +1,38 @@
+import type { Metadata } from "next"
+import { Suspense } from "react"
+import { ShopBrowser } from "@/components/product/ShopBrowser"
+import { TileGrid } from "@/components/product/TileGrid"
+import { listCategories } from "@/lib/medusa/categories"
+import { listProducts } from "@/lib/medusa/products"
+import { getRegion } from "@/lib/medusa/regions"
+import { visiblePosts } from "@/lib/journal/content"
+import { toPostSummary } from "@/lib/journal/summaries"
+
+export const revalidate = 600
+export const metadata: Metadata = { title: "Shop" }
+
+export default async function ShopPage({ params }: { params: Promise<{ region: string }> }) {
+  const region = await getRegion((await params).region)
+  const [products, categories, posts] = await Promise.all([listProducts(region), listCategories(), visiblePosts()])
+  return (
+    <>
+      <header className="page-header">
+        <h1>Shop</h1>
+        <p className="lead">Cushions, mats, benches and the small things around them, sewn and made to last.</p>
+      </header>
+      <Suspense
+        fallback={
+          <TileGrid tiles={products.map((product) => ({ kind: "product", product }))} region={region.key} label="Products" />
+        }
+      >
+        <ShopBrowser
+          products={products}
+          categories={categories}
+          region={region.key}
+          showCategoryFilter
+          posts={posts.slice(0, 4).map(toPostSummary)}
+        />
+      </Suspense>
+    </>
+  )
+}

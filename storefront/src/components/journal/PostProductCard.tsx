@@ -1,0 +1,46 @@
+import Image from "next/image"
+import Link from "next/link"
+import { ProductPurchase } from "@/components/product/ProductPurchase"
+import { getProduct } from "@/lib/medusa/products"
+import { getRegion } from "@/lib/medusa/regions"
+import type { RegionKey } from "@/lib/medusa/types"
+import styles from "./journal.module.css"
+
+/**
+ * A product named in a post, with its live price and stock in the reader's region and an
+ * add-to-cart that works in place. A product that was unpublished or sold out still renders,
+ * saying so and offering its category instead.
+ */
+export async function PostProductCard({ handle, region }: { handle: string; region: RegionKey }) {
+  const product = await getProduct(handle, await getRegion(region)).catch(() => null)
+  if (!product) {
+    return (
+      <aside className={`${styles.productCard} ${styles.unavailable}`} data-testid="post-product-card" data-handle={handle}>
+        <p>This product is no longer available.</p>
+        <Link href={`/${region}/shop`}>Browse the shop for something similar</Link>
+      </aside>
+    )
+  }
+  const category = product.categoryHandles[0]
+  return (
+    <aside className={styles.productCard} data-testid="post-product-card" data-handle={handle} aria-label={product.title}>
+      <Link href={`/${region}/products/${product.handle}`} className={styles.productImage} tabIndex={-1} aria-hidden="true">
+        {product.thumbnail && <Image src={product.thumbnail} alt="" width={160} height={160} sizes="160px" />}
+      </Link>
+      <div className={styles.productText}>
+        <h3 className={styles.productTitle}>
+          <Link href={`/${region}/products/${product.handle}`}>{product.title}</Link>
+        </h3>
+        <p className={styles.productSubtitle}>{product.subtitle}</p>
+        {product.soldOut ? (
+          <p className={styles.soldOut}>
+            Sold out for now.{" "}
+            {category ? <Link href={`/${region}/shop/${category}`}>See others like it</Link> : <Link href={`/${region}/shop`}>See the shop</Link>}
+          </p>
+        ) : (
+          <ProductPurchase product={product} region={region} />
+        )}
+      </div>
+    </aside>
+  )
+}

@@ -1,0 +1,64 @@
+"use client"
+import Link from "next/link"
+import { usePathname } from "next/navigation"
+import { useEffect, useState } from "react"
+import styles from "./Header.module.css"
+
+type Session = { cartCount: number; customerName: string | null }
+
+export const CART_CHANGED = "stillpoint:cart-changed"
+
+/** Tells the header that the cart changed (after an add, a removal …). */
+export function announceCartChange() {
+  window.dispatchEvent(new Event(CART_CHANGED))
+}
+
+/** The per-visitor corner of the header: account link and cart count, loaded after the static page. */
+export function HeaderSession({ region }: { region: string }) {
+  const pathname = usePathname()
+  const [session, setSession] = useState<Session | null>(null)
+
+  useEffect(() => {
+    let cancelled = false
+    const load = () =>
+      fetch("/api/session", { cache: "no-store" })
+        .then((r) => (r.ok ? (r.json() as Promise<Session>) : null))
+        .then((s) => {
+          if (!cancelled && s) setSession(s)
+        })
+        .catch(() => undefined)
+    load()
+    window.addEventListener(CART_CHANGED, load)
+    return () => {
+      cancelled = true
+      window.removeEventListener(CART_CHANGED, load)
+    }
+  }, [pathname])
+
+  const count = session?.cartCount ?? 0
+  return (
+    <>
+      <Link href={`/${region}/account`} className={styles.navLink}>
+        {session?.customerName ? "Account" : "Log in"}
+      </Link>
+      <Link href={`/${region}/cart`} className={styles.cartLink} data-testid="cart-link">
+        <span>Cart</span>
+        <span className={styles.count} aria-hidden="true" data-testid="cart-count">
+          {count}
+        </span>
+        <span className="visually-hidden">, {count === 1 ? "1 item" : `${count} items`}</span>
+      </Link>
+      <span className="visually-hidden" aria-live="polite" role="status">
+        {session ? `Cart: ${count === 1 ? "1 item" : `${count} items`}` : ""}
+      </span>
+    </>
+  )
+}
+
+/** Rendered by pages that change who is logged in (or empty the cart): refreshes the header island. */
+export function SessionRefresh({ stamp }: { stamp: string }) {
+  useEffect(() => {
+    announceCartChange()
+  }, [stamp])
+  return null
+}

@@ -1,0 +1,31 @@
+import Image from "next/image"
+import Link from "next/link"
+import { formatMoney } from "@/lib/format"
+import type { ProductSummary, RegionKey } from "@/lib/medusa/types"
+import styles from "./Tiles.module.css"
+
+export function ProductTile({ product, region, priority }: { product: ProductSummary; region: RegionKey; priority?: boolean }) {
+  return (
+    <article className={styles.tile}>
+      <Link href={`/${region}/products/${product.handle}`} className={styles.link}>
+        <div className={styles.image}>
+          {product.thumbnail && (
+            <Image
+              src={product.thumbnail}
+              alt=""
+              fill
+              sizes="(max-width: 600px) 50vw, (max-width: 1000px) 33vw, 280px"
+              priority={priority}
+            />
+          )}
+        </div>
+        <h3 className={styles.title}>{product.title}</h3>
+      </Link>
+      <p className={styles.subtitle}>{product.subtitle}</p>
+      <p className={styles.price}>
+        {product.fromPrice ? `${product.priceVaries ? "From " : ""}${formatMoney(product.fromPrice)}` : "Price on request"}
+        {product.soldOut && <span className={styles.soldOut}> · Sold out</span>}
+      </p>
+    </article>
+  )
+}

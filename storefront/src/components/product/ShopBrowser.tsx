@@ -1,0 +1,157 @@
+"use client"
+import { usePathname, useRouter, useSearchParams } from "next/navigation"
+import { useState, useTransition, type FormEvent } from "react"
+import { SORTS, applyFilters, facetValues, filtersToQuery, parseFilters, type Filters } from "@/lib/catalogue"
+import { interleave, type PostSummary } from "@/lib/journal/summaries"
+import type { Category, ProductSummary, RegionKey } from "@/lib/medusa/types"
+import { TileGrid } from "./TileGrid"
+import styles from "./ShopBrowser.module.css"
+
+type Props = {
+  products: ProductSummary[]
+  categories: Category[]
+  region: RegionKey
+  /** On a category page the category is fixed and not offered as a filter. */
+  showCategoryFilter: boolean
+  /** Journal posts woven between the product tiles. */
+  posts?: PostSummary[]
+}
+
+function readForm(form: HTMLFormElement): Filters {
+  const data = new FormData(form)
+  const params = new URLSearchParams()
+  for (const [key, value] of data.entries()) if (typeof value === "string" && value !== "") params.append(key, value)
+  return parseFilters(params)
+}
+
+/** Filters and sorting live in the URL, so they survive reloads and back/forward. */
+export function ShopBrowser({ products, categories, region, showCategoryFilter, posts = [] }: Props) {
+  const searchParams = useSearchParams()
+  const router = useRouter()
+  const pathname = usePathname()
+  const [pending, startTransition] = useTransition()
+  const [filtersOpen, setFiltersOpen] = useState(false)
+  const filters = parseFilters(searchParams)
+  const shown = applyFilters([...products], filters)
+  const fills = facetValues(products, "Fill")
+  const colours = facetValues(products, "Colour")
+  const query = searchParams.toString()
+
+  const navigate = (next: Filters) =>
+    startTransition(() => router.push(`${pathname}${filtersToQuery(next)}`, { scroll: false }))
+  const onChange = (event: FormEvent<HTMLFormElement>) => {
+    const target = event.target as HTMLInputElement
+    // Price boxes apply on submit or blur, not on every keystroke.
+    if (target.type === "number") return
+    navigate(readForm(event.currentTarget))
+  }
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    navigate(readForm(event.currentTarget))
+  }
+  const active =
+    filters.categories.length + filters.fills.length + filters.colours.length + (filters.minPrice !== null ? 1 : 0) + (filters.maxPrice !== null ? 1 : 0)
+
+  return (
+    <div className={styles.layout}>
+      <button
+        type="button"
+        className={`button button-secondary ${styles.toggle}`}
+        aria-expanded={filtersOpen}
+        aria-controls="shop-filters"
+        onClick={() => setFiltersOpen(!filtersOpen)}
+      >
+        Filter and sort{active > 0 ? ` (${active} active)` : ""}
+      </button>
+      <form
+        id="shop-filters"
+        key={query}
+        className={`${styles.filters} ${filtersOpen ? styles.open : ""}`} onChange={onChange} onSubmit={onSubmit} aria-label="Filter and sort products">
+        <div className="field">
+          <label htmlFor="sort">Sort by</label>
+          <select id="sort" name="sort" defaultValue={filters.sort}>
+            {Object.entries(SORTS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        {showCategoryFilter && (
+          <fieldset>
+            <legend>Category</legend>
+            {categories.map((c) => (
+              <label key={c.id} className="checkbox">
+                <input type="checkbox" name="category" value={c.handle} defaultChecked={filters.categories.includes(c.handle)} />
+                {c.name}
+              </label>
+            ))}
+          </fieldset>
+        )}
+        {fills.length > 0 && (
+          <fieldset>
+            <legend>Fill</legend>
+            {fills.map((fill) => (
+              <label key={fill} className="checkbox">
+                <input type="checkbox" name="fill" value={fill} defaultChecked={filters.fills.includes(fill)} />
+                {fill}
+              </label>
+            ))}
+          </fieldset>
+        )}
+        {colours.length > 0 && (
+          <fieldset>
+            <legend>Colour</legend>
+            {colours.map((colour) => (
+              <label key={colour} className="checkbox">
+                <input type="checkbox" name="colour" value={colour} defaultChecked={filters.colours.includes(colour)} />
+                {colour}
+              </label>
+            ))}
+          </fieldset>
+        )}
+        <fieldset>
+          <legend>Price ({region === "eu" ? "€" : "$"})</legend>
+          <div className={styles.priceRow}>
+            <div className="field">
+              <label htmlFor="min">From</label>
+              <input id="min" name="min" type="number" min={0} inputMode="numeric" defaultValue={filters.minPrice ?? ""} />
+            </div>
+            <div className="field">
+              <label htmlFor="max">To</label>
+              <input id="max" name="max" type="number" min={0} inputMode="numeric" defaultValue={filters.maxPrice ?? ""} />
+            </div>
+          </div>
+        </fieldset>
+        <div className={styles.filterActions}>
+          <button type="submit" className="button">
+            Apply
+          </button>
+          {active > 0 && (
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => navigate({ ...filters, categories: [], fills: [], colours: [], minPrice: null, maxPrice: null })}
+            >
+              Clear filters
+            </button>
+          )}
+        </div>
+      </form>
+      <section aria-labelledby="results-heading" aria-busy={pending}>
+        <h2 id="results-heading" className={styles.count} aria-live="polite">
+          {shown.length === 1 ? "1 product" : `${shown.length} products`}
+        </h2>
+        {shown.length ? (
+          <TileGrid
+            tiles={interleave(shown, posts, 4)}
+            region={region}
+            label="Products"
+          />
+        ) : (
+          <p>No products match these filters. Try removing one.</p>
+        )}
+      </section>
+    </div>
+  )
+}

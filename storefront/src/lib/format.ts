@@ -1,0 +1,32 @@
+import type { Money } from "./medusa/types"
+
+/**
+ * Each currency is shown the way its shoppers expect in an English-language shop:
+ * dollars as en-US ("$89.00"), euros as en-IE ("€84.00", symbol first, point decimal).
+ */
+const LOCALE_BY_CURRENCY: Record<string, string> = { usd: "en-US", eur: "en-IE" }
+
+const formatters = new Map<string, Intl.NumberFormat>()
+
+export function formatMoney(money: Money): string {
+  const currency = money.currency.toLowerCase()
+  let formatter = formatters.get(currency)
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(LOCALE_BY_CURRENCY[currency] ?? "en-US", {
+      style: "currency",
+      currency: currency.toUpperCase(),
+      minimumFractionDigits: 2,
+      maximumFractionDigits: 2,
+    })
+    formatters.set(currency, formatter)
+  }
+  return formatter.format(money.amount)
+}
+
+export function formatDate(iso: string): string {
+  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric" }).format(new Date(iso))
+}
+
+export function formatWeight(grams: number): string {
+  return grams >= 1000 ? `${(grams / 1000).toLocaleString("en-US", { maximumFractionDigits: 1 })} kg` : `${grams} g`
+}

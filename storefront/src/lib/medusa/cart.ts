@@ -1,0 +1,100 @@
+import "server-only"
+import type { HttpTypes } from "@medusajs/types"
+import { clearCartId, getCartId, setCartId } from "./session"
+import { isNotFound, storeFetch } from "./fetch"
+import { toCart } from "./shape"
+import type { Cart, Region } from "./types"
+
+export const CART_FIELDS = [
+  "*items",
+  "*promotions",
+  "*shipping_address",
+  "*billing_address",
+  "*shipping_methods",
+  "*payment_collection",
+  "*payment_collection.payment_sessions",
+  "+completed_at",
+  "+customer_id",
+].join(",")
+
+type CartResponse = HttpTypes.StoreCartResponse
+
+/** The raw cart behind the visitor's cookie, or null when there is none (or it was ordered). */
+export async function retrieveRawCart(): Promise<HttpTypes.StoreCart | null> {
+  const id = await getCartId()
+  if (!id) return null
+  try {
+    const { cart } = await storeFetch<CartResponse>(`/store/carts/${id}`, { query: { fields: CART_FIELDS } })
+    return cart.completed_at ? null : cart
+  } catch (error) {
+    if (isNotFound(error)) return null
+    throw error
+  }
+}
+
+export async function getCart(): Promise<Cart | null> {
+  const cart = await retrieveRawCart()
+  return cart ? toCart(cart) : null
+}
+
+async function cartCall(path: string, body?: Record<string, unknown>, method: "POST" | "DELETE" = "POST") {
+  const { cart } = await storeFetch<CartResponse>(path, { method, body, query: { fields: CART_FIELDS }, auth: true })
+  return toCart(cart)
+}
+
+/** The visitor's cart in this region: created when missing, moved when it is in another region. */
+export async function getOrCreateCart(region: Region): Promise<Cart> {
+  const existing = await retrieveRawCart()
+  if (existing) {
+    return existing.region_id === region.id ? toCart(existing) : setCartRegion(existing.id, region)
+  }
+  const { cart } = await storeFetch<CartResponse>("/store/carts", {
+    method: "POST",
+    body: { region_id: region.id },
+    query: { fields: CART_FIELDS },
+    auth: true,
+  })
+  await setCartId(cart.id)
+  return toCart(cart)
+}
+
+export async function setCartRegion(cartId: string, region: Region): Promise<Cart> {
+  return cartCall(`/store/carts/${cartId}`, { region_id: region.id })
+}
+
+export async function addLineItem(region: Region, variantId: string, quantity: number): Promise<Cart> {
+  const cart = await getOrCreateCart(region)
+  return cartCall(`/store/carts/${cart.id}/line-items`, { variant_id: variantId, quantity })
+}
+
+export async function updateLineItem(cartId: string, lineId: string, quantity: number): Promise<Cart> {
+  if (quantity <= 0) return removeLineItem(cartId, lineId)
+  return cartCall(`/store/carts/${cartId}/line-items/${lineId}`, { quantity })
+}
+
+export async function removeLineItem(cartId: string, lineId: string): Promise<Cart> {
+  await storeFetch(`/store/carts/${cartId}/line-items/${lineId}`, { method: "DELETE" })
+  const cart = await getCart()
+  if (!cart) throw new Error("The cart is gone")
+  return cart
+}
+
+export async function applyPromoCode(cartId: string, code: string): Promise<Cart> {
+  return cartCall(`/store/carts/${cartId}/promotions`, { promo_codes: [code] })
+}
+
+export async function removePromoCode(cartId: string, code: string): Promise<Cart> {
+  return cartCall(`/store/carts/${cartId}/promotions`, { promo_codes: [code] }, "DELETE")
+}
+
+/** After logging in: the guest cart becomes the customer's. */
+export async function transferCartToCustomer(): Promise<void> {
+  const id = await getCartId()
+  if (!id) return
+  try {
+    await storeFetch<CartResponse>(`/store/carts/${id}/customer`, { method: "POST", auth: true })
+  } catch (error) {
+    if (isNotFound(error)) await clearCartId()
+    else throw error
+  }
+}

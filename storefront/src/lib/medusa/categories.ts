@@ -1,0 +1,18 @@
+import "server-only"
+import type { HttpTypes } from "@medusajs/types"
+import { storeFetch } from "./fetch"
+import { toCategory } from "./shape"
+import { TAGS } from "./tags"
+import type { Category } from "./types"
+
+export async function listCategories(): Promise<Category[]> {
+  const { product_categories } = await storeFetch<HttpTypes.StoreProductCategoryListResponse>("/store/product-categories", {
+    query: { fields: "id,handle,name,description,rank", limit: 100, order: "rank" },
+    tags: [TAGS.categories],
+  })
+  return product_categories.map(toCategory)
+}
+
+export async function getCategory(handle: string): Promise<Category | null> {
+  return (await listCategories()).find((c) => c.handle === handle) ?? null
+}

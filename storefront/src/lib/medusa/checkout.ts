@@ -1,0 +1,94 @@
+import "server-only"
+import type { HttpTypes } from "@medusajs/types"
+import { CART_FIELDS } from "./cart"
+import { storeFetch } from "./fetch"
+import { fromAddress, toCart, toShippingOption } from "./shape"
+import type { Address, Cart, ShippingOption } from "./types"
+
+type CartResponse = HttpTypes.StoreCartResponse
+
+export async function updateContactAndAddresses(
+  cartId: string,
+  input: { email: string; shipping: Address; billing: Address },
+): Promise<Cart> {
+  const { cart } = await storeFetch<CartResponse>(`/store/carts/${cartId}`, {
+    method: "POST",
+    body: { email: input.email, shipping_address: fromAddress(input.shipping), billing_address: fromAddress(input.billing) },
+    query: { fields: CART_FIELDS },
+    auth: true,
+  })
+  return toCart(cart)
+}
+
+export async function listShippingOptions(cart: Cart): Promise<ShippingOption[]> {
+  const { shipping_options } = await storeFetch<HttpTypes.StoreShippingOptionListResponse>("/store/shipping-options", {
+    query: { cart_id: cart.id },
+  })
+  return shipping_options.map((o) => toShippingOption(o, cart.currency)).sort((a, b) => a.amount.amount - b.amount.amount)
+}
+
+export async function setShippingMethod(cartId: string, optionId: string): Promise<Cart> {
+  const { cart } = await storeFetch<CartResponse>(`/store/carts/${cartId}/shipping-methods`, {
+    method: "POST",
+    body: { option_id: optionId },
+    query: { fields: CART_FIELDS },
+  })
+  return toCart(cart)
+}
+
+export type PaymentProvider = { id: string; label: string }
+
+/**
+ * The payment providers the region offers. Today that is the system provider
+ * (pp_system_default: no money moves). Stripe joins as pp_stripe_stripe; its Payment
+ * Element then needs the session's client_secret, which initiatePayment returns.
+ */
+export async function listPaymentProviders(regionId: string): Promise<PaymentProvider[]> {
+  const { payment_providers } = await storeFetch<HttpTypes.StorePaymentProviderListResponse>("/store/payment-providers", {
+    query: { region_id: regionId },
+  })
+  return payment_providers.map((p) => ({ id: p.id, label: paymentProviderLabel(p.id) }))
+}
+
+export function paymentProviderLabel(id: string): string {
+  if (id === "pp_system_default") return "Pay on invoice (test payment, no card needed)"
+  if (id.startsWith("pp_stripe")) return "Card"
+  return id
+}
+
+/** Creates the cart's payment collection if needed and a session with the provider. */
+export async function initiatePayment(cartId: string, providerId: string): Promise<{ clientSecret: string | null }> {
+  const { cart } = await storeFetch<CartResponse>(`/store/carts/${cartId}`, {
+    query: { fields: "id,*payment_collection,*payment_collection.payment_sessions" },
+  })
+  let collectionId = cart.payment_collection?.id
+  if (!collectionId) {
+    const { payment_collection } = await storeFetch<HttpTypes.StorePaymentCollectionResponse>("/store/payment-collections", {
+      method: "POST",
+      body: { cart_id: cartId },
+    })
+    collectionId = payment_collection.id
+  }
+  const { payment_collection } = await storeFetch<HttpTypes.StorePaymentCollectionResponse>(
+    `/store/payment-collections/${collectionId}/payment-sessions`,
+    { method: "POST", body: { provider_id: providerId } },
+  )
+  const session = payment_collection.payment_sessions?.find((s) => s.provider_id === providerId)
+  const secret = session?.data?.client_secret
+  return { clientSecret: typeof secret === "string" ? secret : null }
+}
+
+export type CompletionResult = { ok: true; orderId: string } | { ok: false; message: string }
+
+/**
+ * Places the order. Safe to call twice: for a cart that is already completed Medusa
+ * returns the order it made the first time, so a double submit still yields one order.
+ */
+export async function completeCart(cartId: string): Promise<CompletionResult> {
+  const result = await storeFetch<HttpTypes.StoreCompleteCartResponse>(`/store/carts/${cartId}/complete`, {
+    method: "POST",
+    auth: true,
+  })
+  if (result.type === "order") return { ok: true, orderId: result.order.id }
+  return { ok: false, message: result.error?.message ?? "The order could not be placed." }
+}

@@ -1,0 +1,58 @@
+import "server-only"
+import type { HttpTypes } from "@medusajs/types"
+import { medusa } from "./client"
+import { isUnauthorized, storeFetch } from "./fetch"
+import { getAuthToken } from "./session"
+import { fromAddress, toCustomer, toSavedAddress } from "./shape"
+import type { Address, Customer, SavedAddress } from "./types"
+
+/** Returns a customer token; throws on wrong credentials. The SDK stores nothing server-side. */
+export async function login(email: string, password: string): Promise<string> {
+  const token = await medusa.auth.login("customer", "emailpass", { email, password })
+  if (typeof token !== "string") throw new Error("This login needs another step, which the shop does not support.")
+  return token
+}
+
+/** Creates the auth identity and the customer; returns a logged-in token. */
+export async function register(input: { email: string; password: string; firstName: string; lastName: string }) {
+  const registrationToken = await medusa.auth.register("customer", "emailpass", {
+    email: input.email,
+    password: input.password,
+  })
+  await medusa.client.fetch<HttpTypes.StoreCustomerResponse>("/store/customers", {
+    method: "POST",
+    headers: { authorization: `Bearer ${registrationToken}` },
+    body: { email: input.email, first_name: input.firstName, last_name: input.lastName },
+  })
+  return login(input.email, input.password)
+}
+
+export async function getCustomer(): Promise<Customer | null> {
+  if (!(await getAuthToken())) return null
+  try {
+    const { customer } = await storeFetch<HttpTypes.StoreCustomerResponse>("/store/customers/me", {
+      query: { fields: "id,email,first_name,last_name" },
+      auth: true,
+    })
+    return toCustomer(customer)
+  } catch (error) {
+    if (isUnauthorized(error)) return null
+    throw error
+  }
+}
+
+export async function listAddresses(): Promise<SavedAddress[]> {
+  const { addresses } = await storeFetch<HttpTypes.StoreCustomerAddressListResponse>("/store/customers/me/addresses", {
+    query: { limit: 50 },
+    auth: true,
+  })
+  return addresses.map(toSavedAddress)
+}
+
+export async function addAddress(address: Address): Promise<void> {
+  await storeFetch("/store/customers/me/addresses", { method: "POST", body: fromAddress(address), auth: true })
+}
+
+export async function deleteAddress(id: string): Promise<void> {
+  await storeFetch(`/store/customers/me/addresses/${id}`, { method: "DELETE", auth: true })
+}

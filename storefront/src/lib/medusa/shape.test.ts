@@ -1,0 +1,121 @@
+import assert from "node:assert/strict"
+import { test } from "node:test"
+import type { HttpTypes } from "@medusajs/types"
+import { stockLabel, stockState, toCart, toProduct, toProductSummary, toTotals } from "./shape"
+
+const variant = (sku: string, fill: string, colour: string, amount: number, stock: number) => ({
+  id: `variant_${sku}`,
+  title: `${fill} / ${colour}`,
+  sku,
+  manage_inventory: true,
+  allow_backorder: false,
+  inventory_quantity: stock,
+  options: [
+    { id: `v_${sku}_f`, value: fill, option_id: "opt_fill" },
+    { id: `v_${sku}_c`, value: colour, option_id: "opt_colour" },
+  ],
+  calculated_price: { calculated_amount: amount, currency_code: "eur" },
+})
+
+// The shape of a Store API product as the storefront requests it (only the fields it asks for).
+const product = {
+  id: "prod_1",
+  handle: "classic-round-zafu",
+  title: "Classic Round Zafu",
+  subtitle: "Pleated cotton",
+  description: "Our everyday cushion.",
+  thumbnail: "http://localhost:9000/static/a.webp",
+  material: "Cotton twill",
+  weight: 2300,
+  length: 36,
+  width: 36,
+  height: 15,
+  metadata: { care: "Wash at 30 °C." },
+  created_at: "2026-01-01T00:00:00.000Z",
+  categories: [{ id: "pcat_1", handle: "round-zafus", name: "Round zafus" }],
+  images: [{ id: "img_1", url: "http://localhost:9000/static/a.webp" }],
+  options: [
+    { id: "opt_fill", title: "Fill", values: [{ id: "ov1", value: "Buckwheat hulls" }, { id: "ov2", value: "Kapok" }] },
+    { id: "opt_colour", title: "Colour", values: [{ id: "ov3", value: "Indigo" }, { id: "ov4", value: "Charcoal" }] },
+  ],
+  variants: [
+    variant("ZAF-RND-BUC-IND", "Buckwheat hulls", "Indigo", 84, 40),
+    variant("ZAF-RND-KAP-CHA", "Kapok", "Charcoal", 93, 0),
+    variant("ZAF-RND-KAP-IND", "Kapok", "Indigo", 93, 1),
+  ],
+} as unknown as HttpTypes.StoreProduct
+
+test("stock: none without backorder is sold out, one is 'only 1 left', untracked is in stock", () => {
+  assert.deepEqual(stockState({ manage_inventory: true, allow_backorder: false, inventory_quantity: 0 }), { kind: "sold_out" })
+  assert.deepEqual(stockState({ manage_inventory: true, allow_backorder: false, inventory_quantity: 1 }), { kind: "low", left: 1 })
+  assert.deepEqual(stockState({ manage_inventory: true, allow_backorder: false, inventory_quantity: 40 }), { kind: "in_stock" })
+  assert.deepEqual(stockState({ manage_inventory: true, allow_backorder: true, inventory_quantity: 0 }), { kind: "in_stock" })
+  assert.deepEqual(stockState({ manage_inventory: false, inventory_quantity: 0 }), { kind: "in_stock" })
+  assert.equal(stockLabel({ kind: "low", left: 1 }), "Only 1 left")
+  assert.equal(stockLabel({ kind: "sold_out" }), "Sold out")
+})
+
+test("a product is reshaped with named options, prices, stock, dimensions and care", () => {
+  const p = toProduct(product)
+  assert.equal(p.handle, "classic-round-zafu")
+  assert.deepEqual(p.categoryHandles, ["round-zafus"])
+  assert.deepEqual(p.variants[1].options, { Fill: "Kapok", Colour: "Charcoal" })
+  assert.deepEqual(p.variants[1].stock, { kind: "sold_out" })
+  assert.deepEqual(p.variants[2].stock, { kind: "low", left: 1 })
+  assert.deepEqual(p.fromPrice, { amount: 84, currency: "eur" })
+  assert.equal(p.priceVaries, true)
+  assert.deepEqual(p.dimensionsCm, { length: 36, width: 36, height: 15 })
+  assert.equal(p.weightGrams, 2300)
+  assert.equal(p.care, "Wash at 30 °C.")
+  assert.deepEqual(p.optionValues, { Fill: ["Buckwheat hulls", "Kapok"], Colour: ["Indigo", "Charcoal"] })
+  assert.equal(p.soldOut, false)
+  assert.equal(p.images[0].alt, "Classic Round Zafu, picture 1")
+})
+
+test("a summary leaves out the detail fields", () => {
+  const s = toProductSummary(product)
+  assert.equal("variants" in s, false)
+  assert.equal(s.title, "Classic Round Zafu")
+})
+
+test("totals: net lines where tax is added, gross lines where prices include VAT", () => {
+  const source = {
+    total: 179.93,
+    tax_total: 28.73,
+    item_subtotal: 168,
+    original_item_total: 199.92,
+    discount_total: 19.99,
+    discount_subtotal: 16.8,
+    shipping_total: 0,
+    shipping_subtotal: 0,
+  }
+  const net = toTotals(source, "eur", false)
+  assert.equal(net.subtotal.amount, 168)
+  assert.equal(net.discount.amount, 16.8)
+  assert.equal(net.total.amount, 179.93)
+  const gross = toTotals(source, "eur", true)
+  assert.equal(gross.subtotal.amount, 199.92)
+  assert.equal(gross.discount.amount, 19.99)
+})
+
+test("a cart counts quantities, keeps item order and reads promo codes and the shipping method", () => {
+  const cart = toCart({
+    id: "cart_1",
+    region_id: "reg_eu",
+    currency_code: "eur",
+    email: "a@example.com",
+    items: [
+      { id: "li_2", title: "Travel Zafu", product_title: "Travel Zafu", quantity: 1, unit_price: 60, created_at: "2026-01-02" },
+      { id: "li_1", title: "Classic", product_title: "Classic Round Zafu", quantity: 2, unit_price: 84, created_at: "2026-01-01" },
+    ],
+    promotions: [{ id: "promo_1", code: "WELCOME10" }],
+    shipping_methods: [{ id: "sm_1", name: "Standard shipping", amount: 9, shipping_option_id: "so_1" }],
+    total: 0,
+  } as unknown as HttpTypes.StoreCart)
+  assert.equal(cart.itemCount, 3)
+  assert.deepEqual(cart.items.map((i) => i.id), ["li_1", "li_2"])
+  assert.deepEqual(cart.items[0].total, { amount: 168, currency: "eur" })
+  assert.deepEqual(cart.promoCodes, ["WELCOME10"])
+  assert.deepEqual(cart.shippingMethod, { optionId: "so_1", name: "Standard shipping", amount: { amount: 9, currency: "eur" } })
+  assert.equal(cart.shippingAddress, null)
+})

@@ -1,0 +1,308 @@
+/**
+ * Medusa Store API responses → the storefront's own types. Pure functions, no
+ * `server-only`, so they run under plain Node in unit tests.
+ */
+import type { HttpTypes } from "@medusajs/types"
+import type {
+  Address,
+  Cart,
+  Category,
+  Customer,
+  LineItem,
+  Money,
+  Order,
+  Product,
+  ProductSummary,
+  ProductVariant,
+  SavedAddress,
+  ShippingOption,
+  StockState,
+  Totals,
+} from "./types"
+
+/** At or below this many units a variant shows "only N left". */
+export const LOW_STOCK_THRESHOLD = 3
+
+type VariantStockFields = {
+  manage_inventory?: boolean | null
+  allow_backorder?: boolean | null
+  inventory_quantity?: number | null
+}
+
+export function stockState(variant: VariantStockFields): StockState {
+  if (!variant.manage_inventory || variant.allow_backorder) return { kind: "in_stock" }
+  const left = variant.inventory_quantity ?? 0
+  if (left <= 0) return { kind: "sold_out" }
+  if (left <= LOW_STOCK_THRESHOLD) return { kind: "low", left }
+  return { kind: "in_stock" }
+}
+
+export function stockLabel(stock: StockState): string {
+  switch (stock.kind) {
+    case "sold_out":
+      return "Sold out"
+    case "low":
+      return `Only ${stock.left} left`
+    default:
+      return "In stock"
+  }
+}
+
+const money = (amount: number | null | undefined, currency: string): Money => ({
+  amount: Number(amount ?? 0),
+  currency: currency.toLowerCase(),
+})
+
+export function toVariant(variant: HttpTypes.StoreProductVariant, optionTitles: Map<string, string>): ProductVariant {
+  const options: Record<string, string> = {}
+  for (const value of variant.options ?? []) {
+    const title = (value.option_id && optionTitles.get(value.option_id)) || value.option?.title
+    if (title) options[title] = value.value
+  }
+  const calculated = variant.calculated_price
+  const price =
+    calculated && calculated.calculated_amount != null && calculated.currency_code
+      ? money(calculated.calculated_amount, calculated.currency_code)
+      : null
+  return { id: variant.id, title: variant.title ?? "", sku: variant.sku ?? null, options, price, stock: stockState(variant) }
+}
+
+function summaryFrom(product: HttpTypes.StoreProduct, variants: ProductVariant[]): ProductSummary {
+  const prices = variants.map((v) => v.price).filter((p): p is Money => p !== null)
+  const fromPrice = prices.length ? prices.reduce((low, p) => (p.amount < low.amount ? p : low)) : null
+  const optionValues: Record<string, string[]> = {}
+  for (const option of product.options ?? []) {
+    optionValues[option.title] = (option.values ?? []).map((v) => v.value)
+  }
+  return {
+    id: product.id,
+    handle: product.handle,
+    title: product.title,
+    subtitle: product.subtitle ?? "",
+    thumbnail: product.thumbnail ?? product.images?.[0]?.url ?? null,
+    categoryHandles: (product.categories ?? []).map((c) => c.handle),
+    fromPrice,
+    priceVaries: new Set(prices.map((p) => p.amount)).size > 1,
+    optionValues,
+    createdAt: String(product.created_at ?? ""),
+    soldOut: variants.length > 0 && variants.every((v) => v.stock.kind === "sold_out"),
+  }
+}
+
+function variantsOf(product: HttpTypes.StoreProduct): ProductVariant[] {
+  const optionTitles = new Map((product.options ?? []).map((o) => [o.id, o.title]))
+  return (product.variants ?? []).map((v) => toVariant(v, optionTitles))
+}
+
+export function toProductSummary(product: HttpTypes.StoreProduct): ProductSummary {
+  return summaryFrom(product, variantsOf(product))
+}
+
+export function toProduct(product: HttpTypes.StoreProduct): Product {
+  const variants = variantsOf(product)
+  const care = product.metadata?.care
+  const { length, width, height } = product
+  return {
+    ...summaryFrom(product, variants),
+    description: product.description ?? "",
+    images: (product.images ?? []).map((image, index) => ({
+      url: image.url,
+      alt: `${product.title}, picture ${index + 1}`,
+    })),
+    options: (product.options ?? []).map((o) => ({
+      id: o.id,
+      title: o.title,
+      values: (o.values ?? []).map((v) => v.value),
+    })),
+    variants,
+    material: product.material ?? null,
+    care: typeof care === "string" ? care : null,
+    weightGrams: product.weight ?? null,
+    dimensionsCm:
+      length != null && width != null && height != null
+        ? { length: Number(length), width: Number(width), height: Number(height) }
+        : null,
+  }
+}
+
+export function toCategory(category: HttpTypes.StoreProductCategory): Category {
+  return { id: category.id, handle: category.handle, name: category.name, description: category.description ?? "" }
+}
+
+type MedusaAddress = {
+  first_name?: string | null
+  last_name?: string | null
+  company?: string | null
+  address_1?: string | null
+  address_2?: string | null
+  city?: string | null
+  postal_code?: string | null
+  province?: string | null
+  country_code?: string | null
+  phone?: string | null
+}
+
+export function toAddress(address: MedusaAddress | null | undefined): Address | null {
+  if (!address || !address.address_1) return null
+  return {
+    firstName: address.first_name ?? "",
+    lastName: address.last_name ?? "",
+    company: address.company ?? "",
+    address1: address.address_1 ?? "",
+    address2: address.address_2 ?? "",
+    city: address.city ?? "",
+    postalCode: address.postal_code ?? "",
+    province: address.province ?? "",
+    countryCode: (address.country_code ?? "").toLowerCase(),
+    phone: address.phone ?? "",
+  }
+}
+
+/** The storefront's address → the Store API's body shape. */
+export function fromAddress(address: Address) {
+  return {
+    first_name: address.firstName,
+    last_name: address.lastName,
+    company: address.company || undefined,
+    address_1: address.address1,
+    address_2: address.address2 || undefined,
+    city: address.city,
+    postal_code: address.postalCode,
+    province: address.province || undefined,
+    country_code: address.countryCode,
+    phone: address.phone || undefined,
+  }
+}
+
+export function toSavedAddress(address: HttpTypes.StoreCustomerAddress): SavedAddress {
+  return {
+    ...(toAddress(address) ?? {
+      firstName: "",
+      lastName: "",
+      company: "",
+      address1: "",
+      address2: "",
+      city: "",
+      postalCode: "",
+      province: "",
+      countryCode: "",
+      phone: "",
+    }),
+    id: address.id,
+    isDefaultShipping: Boolean(address.is_default_shipping),
+  }
+}
+
+type MedusaLineItem = {
+  id: string
+  title: string
+  variant_title?: string | null
+  product_title?: string | null
+  product_handle?: string | null
+  thumbnail?: string | null
+  quantity: number
+  unit_price: number
+  is_tax_inclusive?: boolean
+}
+
+export function toLineItem(item: MedusaLineItem, currency: string): LineItem {
+  const quantity = Number(item.quantity)
+  const unit = Number(item.unit_price)
+  return {
+    id: item.id,
+    title: item.product_title ?? item.title,
+    variantTitle: item.variant_title ?? "",
+    productHandle: item.product_handle ?? null,
+    thumbnail: item.thumbnail ?? null,
+    quantity,
+    unitPrice: money(unit, currency),
+    total: money(Math.round(unit * quantity * 100) / 100, currency),
+  }
+}
+
+type MedusaTotals = {
+  total?: number | null
+  tax_total?: number | null
+  item_subtotal?: number | null
+  original_item_total?: number | null
+  discount_total?: number | null
+  discount_subtotal?: number | null
+  shipping_total?: number | null
+  shipping_subtotal?: number | null
+}
+
+/**
+ * Where prices include tax (EU VAT), the lines show tax-inclusive amounts and the tax
+ * line is "included"; otherwise they are net and the tax is added.
+ */
+export function toTotals(source: MedusaTotals, currency: string, taxInclusive: boolean): Totals {
+  return {
+    subtotal: money(taxInclusive ? source.original_item_total : source.item_subtotal, currency),
+    discount: money(taxInclusive ? source.discount_total : source.discount_subtotal, currency),
+    shipping: money(taxInclusive ? source.shipping_total : source.shipping_subtotal, currency),
+    tax: money(source.tax_total, currency),
+    total: money(source.total, currency),
+    taxInclusive,
+  }
+}
+
+export function toCart(cart: HttpTypes.StoreCart): Cart {
+  const currency = cart.currency_code
+  const items = (cart.items ?? [])
+    .slice()
+    .sort((a, b) => String(a.created_at ?? "").localeCompare(String(b.created_at ?? "")))
+  const taxInclusive = items.some((i) => i.is_tax_inclusive)
+  const method = cart.shipping_methods?.[0]
+  const session = cart.payment_collection?.payment_sessions?.[0]
+  return {
+    id: cart.id,
+    regionId: cart.region_id ?? "",
+    currency,
+    email: cart.email ?? null,
+    items: items.map((i) => toLineItem(i, currency)),
+    itemCount: items.reduce((n, i) => n + Number(i.quantity), 0),
+    totals: toTotals(cart, currency, taxInclusive),
+    promoCodes: (cart.promotions ?? []).map((p) => p.code).filter((c): c is string => Boolean(c)),
+    shippingAddress: toAddress(cart.shipping_address),
+    billingAddress: toAddress(cart.billing_address),
+    shippingMethod: method
+      ? { optionId: method.shipping_option_id ?? "", name: method.name, amount: money(method.amount, currency) }
+      : null,
+    paymentProviderId: session?.provider_id ?? null,
+    customerId: cart.customer_id ?? null,
+  }
+}
+
+export function toShippingOption(option: HttpTypes.StoreCartShippingOption, currency: string): ShippingOption {
+  const amount = option.calculated_price?.calculated_amount ?? option.amount
+  return { id: option.id, name: option.name, amount: money(amount, currency) }
+}
+
+export function toOrder(order: HttpTypes.StoreOrder): Order {
+  const currency = order.currency_code
+  const items = order.items ?? []
+  const taxInclusive = items.some((i) => i.is_tax_inclusive)
+  return {
+    id: order.id,
+    displayId: order.display_id ?? 0,
+    createdAt: String(order.created_at),
+    email: order.email ?? "",
+    currency,
+    items: items.map((i) => toLineItem(i, currency)),
+    itemCount: items.reduce((n, i) => n + Number(i.quantity), 0),
+    totals: toTotals(order, currency, taxInclusive),
+    shippingAddress: toAddress(order.shipping_address),
+    billingAddress: toAddress(order.billing_address),
+    shippingMethod: order.shipping_methods?.[0]?.name ?? null,
+    status: order.status,
+  }
+}
+
+export function toCustomer(customer: HttpTypes.StoreCustomer): Customer {
+  return {
+    id: customer.id,
+    email: customer.email,
+    firstName: customer.first_name ?? "",
+    lastName: customer.last_name ?? "",
+  }
+}

@@ -1,0 +1,155 @@
+/**
+ * The storefront's own shapes. Pages and components use these, never Medusa's types,
+ * so a change in the Store API is absorbed in one place (shape.ts).
+ */
+
+export type RegionKey = "us" | "eu"
+
+export type Money = { amount: number; currency: string }
+
+export type Region = {
+  key: RegionKey
+  id: string
+  name: string
+  currency: string
+  /** ISO 3166-1 alpha-2, lower case. */
+  countries: { code: string; name: string }[]
+}
+
+export type Category = {
+  id: string
+  handle: string
+  name: string
+  description: string
+}
+
+export type StockState =
+  | { kind: "in_stock" }
+  | { kind: "low"; left: number }
+  | { kind: "sold_out" }
+
+export type ProductOption = {
+  id: string
+  title: string
+  values: string[]
+}
+
+export type ProductVariant = {
+  id: string
+  title: string
+  sku: string | null
+  /** Option title → value, e.g. { Fill: "Kapok", Colour: "Charcoal" }. */
+  options: Record<string, string>
+  price: Money | null
+  stock: StockState
+}
+
+export type ProductImage = { url: string; alt: string }
+
+export type ProductSummary = {
+  id: string
+  handle: string
+  title: string
+  subtitle: string
+  thumbnail: string | null
+  categoryHandles: string[]
+  /** The lowest variant price, for "from" prices and the price filter. */
+  fromPrice: Money | null
+  /** True when variants differ in price. */
+  priceVaries: boolean
+  /** Option title → all values, e.g. Fill → ["Buckwheat hulls", "Kapok"]. */
+  optionValues: Record<string, string[]>
+  createdAt: string
+  soldOut: boolean
+}
+
+export type Product = ProductSummary & {
+  description: string
+  images: ProductImage[]
+  options: ProductOption[]
+  variants: ProductVariant[]
+  material: string | null
+  care: string | null
+  weightGrams: number | null
+  dimensionsCm: { length: number; width: number; height: number } | null
+}
+
+export type Address = {
+  firstName: string
+  lastName: string
+  company: string
+  address1: string
+  address2: string
+  city: string
+  postalCode: string
+  province: string
+  countryCode: string
+  phone: string
+}
+
+export type SavedAddress = Address & { id: string; isDefaultShipping: boolean }
+
+export type LineItem = {
+  id: string
+  title: string
+  variantTitle: string
+  productHandle: string | null
+  thumbnail: string | null
+  quantity: number
+  unitPrice: Money
+  total: Money
+}
+
+export type Totals = {
+  subtotal: Money
+  discount: Money
+  shipping: Money
+  tax: Money
+  total: Money
+  taxInclusive: boolean
+}
+
+export type Cart = {
+  id: string
+  regionId: string
+  currency: string
+  email: string | null
+  items: LineItem[]
+  itemCount: number
+  totals: Totals
+  promoCodes: string[]
+  shippingAddress: Address | null
+  billingAddress: Address | null
+  shippingMethod: { optionId: string; name: string; amount: Money } | null
+  paymentProviderId: string | null
+  customerId: string | null
+}
+
+export type ShippingOption = {
+  id: string
+  name: string
+  amount: Money
+}
+
+export type Order = {
+  id: string
+  displayId: number
+  createdAt: string
+  email: string
+  currency: string
+  items: LineItem[]
+  itemCount: number
+  totals: Totals
+  shippingAddress: Address | null
+  billingAddress: Address | null
+  shippingMethod: string | null
+  status: string
+}
+
+export type Customer = {
+  id: string
+  email: string
+  firstName: string
+  lastName: string
+}
+

@@ -1,0 +1,53 @@
+/** Region keys in the URL (/us/…, /eu/…) and how a visitor gets one. Pure: used by proxy.ts and tests. */
+import type { RegionKey } from "./medusa/types"
+
+export const REGION_KEYS: readonly RegionKey[] = ["us", "eu"]
+export const DEFAULT_REGION: RegionKey = "us"
+
+export const REGION_CURRENCY: Record<RegionKey, string> = { us: "usd", eu: "eur" }
+export const REGION_LABEL: Record<RegionKey, string> = { us: "United States (USD $)", eu: "Europe (EUR €)" }
+export const REGION_SHORT_LABEL: Record<RegionKey, string> = { us: "US $", eu: "EU €" }
+
+export function isRegionKey(value: unknown): value is RegionKey {
+  return value === "us" || value === "eu"
+}
+
+export function regionForCurrency(currency: string): RegionKey | null {
+  const found = REGION_KEYS.find((key) => REGION_CURRENCY[key] === currency.toLowerCase())
+  return found ?? null
+}
+
+/** Languages of the countries the EU region ships to, plus other European ones. */
+const EUROPEAN_LANGUAGES = new Set([
+  "de", "fr", "nl", "it", "es", "pt", "fi", "sv", "da", "ga", "el", "pl", "cs", "sk", "sl", "hu",
+  "ro", "bg", "hr", "et", "lv", "lt", "mt", "lb",
+])
+const EUROPEAN_ENGLISH = new Set(["ie", "mt", "de", "nl", "be", "fr", "at", "fi", "es", "it", "pt"])
+
+/** The region for an Accept-Language header: a European language (or en-IE) → eu, else us. */
+export function regionFromAcceptLanguage(header: string | null | undefined): RegionKey {
+  if (!header) return DEFAULT_REGION
+  const first = header
+    .split(",")
+    .map((part) => {
+      const [tag, ...params] = part.trim().split(";")
+      const q = params.find((p) => p.trim().startsWith("q="))
+      return { tag: tag.trim().toLowerCase(), q: q ? Number(q.trim().slice(2)) : 1 }
+    })
+    .filter((entry) => entry.tag && entry.tag !== "*")
+    .sort((a, b) => b.q - a.q)[0]
+  if (!first) return DEFAULT_REGION
+  const [language, country] = first.tag.split("-")
+  if (EUROPEAN_LANGUAGES.has(language)) return "eu"
+  if (language === "en" && country && EUROPEAN_ENGLISH.has(country)) return "eu"
+  return DEFAULT_REGION
+}
+
+/** "/us/products/x?y" → "/eu/products/x?y"; a path without a region gets one. */
+export function pathInRegion(path: string, region: RegionKey): string {
+  const [pathname, ...rest] = path.split("?")
+  const segments = pathname.split("/").filter(Boolean)
+  if (segments.length && isRegionKey(segments[0])) segments.shift()
+  const query = rest.length ? `?${rest.join("?")}` : ""
+  return `/${[region, ...segments].join("/")}${query}`
+}

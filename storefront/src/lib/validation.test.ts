@@ -1,0 +1,55 @@
+import assert from "node:assert/strict"
+import { test } from "node:test"
+import { readCheckoutAddresses, validateCheckoutAddresses, validatePostcode } from "./validation"
+
+const form = (values: Record<string, string>) => {
+  const data = new FormData()
+  for (const [k, v] of Object.entries(values)) data.set(k, v)
+  return data
+}
+
+const good = {
+  email: "lena@example.com",
+  "shipping.firstName": "Lena",
+  "shipping.lastName": "Vogel",
+  "shipping.address1": "Torstraße 12",
+  "shipping.city": "Berlin",
+  "shipping.postalCode": "10119",
+  "shipping.countryCode": "de",
+  billingSame: "on",
+}
+
+test("postcodes follow each country's format", () => {
+  assert.equal(validatePostcode("de", "10119"), null)
+  assert.match(validatePostcode("de", "1011") ?? "", /valid postcode/)
+  assert.equal(validatePostcode("nl", "1012 AB"), null)
+  assert.equal(validatePostcode("us", "94105-1234"), null)
+  assert.match(validatePostcode("us", "ABCDE") ?? "", /94103/)
+  assert.equal(validatePostcode("pt", "1100-148"), null)
+})
+
+test("a complete address passes; billing copies shipping when the box is ticked", () => {
+  const input = readCheckoutAddresses(form(good))
+  assert.deepEqual(validateCheckoutAddresses(input, ["de", "fr"]), {})
+  assert.deepEqual(input.billing, input.shipping)
+})
+
+test("an empty form gets one message per missing field", () => {
+  const errors = validateCheckoutAddresses(readCheckoutAddresses(form({ billingSame: "on" })), ["de"])
+  assert.deepEqual(Object.keys(errors).sort(), [
+    "email",
+    "shipping.address1",
+    "shipping.city",
+    "shipping.countryCode",
+    "shipping.firstName",
+    "shipping.lastName",
+  ])
+})
+
+test("a country outside the region, a US address without a state, and a separate billing address are checked", () => {
+  assert.ok(validateCheckoutAddresses(readCheckoutAddresses(form({ ...good, "shipping.countryCode": "us" })), ["de"])["shipping.countryCode"])
+  const us = { ...good, "shipping.countryCode": "us", "shipping.postalCode": "94105" }
+  assert.equal(validateCheckoutAddresses(readCheckoutAddresses(form(us)), ["us"])["shipping.province"], "Choose a state.")
+  const separate = { ...good, billingSame: "" }
+  assert.ok(validateCheckoutAddresses(readCheckoutAddresses(form(separate)), ["de"])["billing.firstName"])
+})

@@ -1,0 +1,71 @@
+import { expect, test } from "./shop"
+
+test("a reader opens a post from the journal and buys the cushion inside it", async ({ page }) => {
+  await page.goto("/eu/journal")
+  await expect(page.getByRole("heading", { level: 1, name: "Journal" })).toBeVisible()
+  await page.getByRole("link", { name: /Zafu or bench/ }).click()
+  await expect(page.getByRole("heading", { level: 1, name: /Zafu or bench/ })).toBeVisible()
+  await expect(page.getByRole("navigation", { name: "In this article" })).toBeVisible()
+
+  const card = page.getByTestId("post-product-card").filter({ hasText: "Classic Round Zafu" }).first()
+  await expect(card).toContainText("€84.00")
+  await card.getByRole("button", { name: /^Indigo/ }).click()
+  await card.getByTestId("add-to-cart").click()
+  await expect(card.getByText(/Added to your cart/)).toBeVisible({ timeout: 30_000 })
+  await expect(page).toHaveURL(/\/eu\/journal\/zafu-or-bench/)
+
+  await page.goto("/eu/cart")
+  await expect(page.getByText("Classic Round Zafu")).toBeVisible()
+})
+
+test("a post's plain product link goes to the product in the reader's region", async ({ page }) => {
+  await page.goto("/us/journal/zafu-or-bench")
+  await page.locator('a[data-product-link="tall-round-zafu"]').first().click()
+  await expect(page).toHaveURL(/\/us\/products\/tall-round-zafu$/)
+  await expect(page.getByTestId("product-price")).toContainText("$")
+})
+
+test("the medical research post carries its disclaimer and footnoted sources", async ({ page }) => {
+  await page.goto("/us/journal/ketamine-anxiety-research")
+  await expect(page.getByTestId("medical-disclaimer")).toBeVisible()
+  await expect(page.locator("section.footnotes li")).not.toHaveCount(0)
+  expect(await page.locator("section.footnotes li").count()).toBeGreaterThanOrEqual(10)
+})
+
+test("a product page lists the posts that link to it", async ({ page }) => {
+  await page.goto("/eu/products/oak-seiza-bench")
+  const section = page.getByTestId("from-the-journal")
+  await expect(section).toBeVisible()
+  await expect(section.getByRole("link", { name: /Zafu or bench/ })).toBeVisible()
+  await expect(section.getByRole("link", { name: /seiza bench|kneeling/i }).first()).toBeVisible()
+})
+
+test("the Atom feed and the sitemap are XML that list the posts", async ({ page, request }) => {
+  const feed = await request.get("/feed.xml")
+  expect(feed.ok()).toBeTruthy()
+  expect(feed.headers()["content-type"]).toContain("xml")
+  const sitemap = await request.get("/sitemap.xml")
+  expect(sitemap.ok()).toBeTruthy()
+  await page.goto("/eu/journal")
+  // Parse both with the browser's XML parser: a parse error becomes a <parsererror> document.
+  const result = await page.evaluate(
+    ([feedText, sitemapText]) => {
+      const parse = (text: string) => new DOMParser().parseFromString(text, "application/xml")
+      const feedDoc = parse(feedText)
+      const mapDoc = parse(sitemapText)
+      return {
+        feedError: feedDoc.getElementsByTagName("parsererror").length,
+        mapError: mapDoc.getElementsByTagName("parsererror").length,
+        entries: [...feedDoc.getElementsByTagName("entry")].map((e) => e.getElementsByTagName("id")[0]?.textContent ?? ""),
+        urls: [...mapDoc.getElementsByTagName("loc")].map((l) => l.textContent ?? ""),
+      }
+    },
+    [await feed.text(), await sitemap.text()]
+  )
+  expect(result.feedError).toBe(0)
+  expect(result.mapError).toBe(0)
+  expect(result.entries.some((id) => id.endsWith("/journal/zafu-or-bench"))).toBeTruthy()
+  expect(result.entries.some((id) => id.includes("winter-sitting-notes"))).toBeFalsy()
+  expect(result.urls.some((url) => url.endsWith("/eu/journal/buckwheat-vs-kapok"))).toBeTruthy()
+  expect(result.urls.some((url) => url.endsWith("/us/products/oak-seiza-bench"))).toBeTruthy()
+})

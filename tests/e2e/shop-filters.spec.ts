@@ -1,0 +1,36 @@
+import { expect, test } from "./shop"
+
+test("shop filters and sorting live in the URL and survive reload and back/forward", async ({ page }) => {
+  const heading = page.locator("#results-heading")
+  await page.goto("/eu/shop")
+  await expect(heading).toHaveText("24 products")
+
+  await page.getByLabel("Kapok").check()
+  await page.waitForURL(/fill=Kapok/)
+  await expect(heading).not.toHaveText("24 products")
+  const kapokCount = await heading.innerText()
+
+  await page.getByLabel("Sort by").selectOption("price-asc")
+  await page.waitForURL(/sort=price-asc/)
+  const prices = await page.locator("article p:last-child").allInnerTexts()
+  const amounts = prices.map((p) => Number(p.replace(/[^0-9.]/g, "")))
+  expect(amounts).toEqual([...amounts].sort((a, b) => a - b))
+
+  await page.reload()
+  await expect(heading).toHaveText(kapokCount)
+  await expect(page.getByLabel("Kapok")).toBeChecked()
+  await expect(page.getByLabel("Sort by")).toHaveValue("price-asc")
+
+  await page.goBack()
+  await page.goBack()
+  await expect(heading).toHaveText("24 products")
+  await expect(page.getByLabel("Kapok")).not.toBeChecked()
+  await page.goForward()
+  await expect(heading).toHaveText(kapokCount)
+  await expect(page.getByLabel("Kapok")).toBeChecked()
+
+  // Prices in the URL filter by the product's lowest price.
+  await page.goto("/us/shop/round-zafus?min=100")
+  await expect(heading).toHaveText("1 product")
+  await expect(page.getByRole("heading", { name: "Hemp Round Zafu" })).toBeVisible()
+})
