@@ -28,19 +28,41 @@ const redisModules = env.REDIS_URL
     ]
   : []
 
+// Medusa's Stripe provider (through ./src/modules/stripe-payment, which only adds a
+// configurable API host for the tests' emulator). Without a key: the system provider only.
 const paymentProviders = env.STRIPE_API_KEY
   ? [
       {
-        resolve: "@medusajs/medusa/payment-stripe",
+        resolve: "./src/modules/stripe-payment",
         id: "stripe",
         options: {
           apiKey: env.STRIPE_API_KEY,
           webhookSecret: env.STRIPE_WEBHOOK_SECRET,
           capture: env.STRIPE_CAPTURE === "automatic",
+          apiHost: env.STRIPE_API_HOST,
+          apiPort: env.STRIPE_API_PORT ? Number(env.STRIPE_API_PORT) : undefined,
+          apiProtocol: env.STRIPE_API_PROTOCOL as "http" | "https" | undefined,
         },
       },
     ]
   : []
+
+// Search (POST /store/search, indexes in src/search). Postgres full-text search by
+// default — our subclass of Medusa's provider, which adds highlighting; with
+// MEILISEARCH_HOST set, Meilisearch serves every index (Postgres stays registered so
+// `db:migrate` can clean up the indexes it held when switching engines).
+const searchProviders = [
+  { resolve: "./src/modules/search-postgres", id: "postgres" },
+  ...(env.MEILISEARCH_HOST
+    ? [
+        {
+          resolve: "./src/modules/search-meilisearch",
+          id: "meilisearch",
+          options: { host: env.MEILISEARCH_HOST, apiKey: env.MEILISEARCH_API_KEY },
+        },
+      ]
+    : []),
+]
 
 if (!env.JWT_SECRET || !env.COOKIE_SECRET) {
   if (env.NODE_ENV === "production") {
@@ -67,7 +89,23 @@ export default defineConfig({
   },
   modules: [
     ...redisModules,
-    { resolve: "@medusajs/medusa/payment", options: { providers: paymentProviders } },
+    {
+      resolve: "@medusajs/medusa/search",
+      options: {
+        providers: searchProviders,
+        default_provider: env.MEILISEARCH_HOST ? "meilisearch" : "search-postgres",
+        index_prefix: env.SEARCH_INDEX_PREFIX || undefined,
+      },
+    },
+    {
+      resolve: "@medusajs/medusa/payment",
+      options: {
+        providers: paymentProviders,
+        // Stripe's webhook is handled this long after it arrives, so a storefront completing
+        // the same cart at the same moment wins the race cleanly.
+        webhook_delay: Number(env.PAYMENT_WEBHOOK_DELAY_MS || 5000),
+      },
+    },
     {
       resolve: "@medusajs/medusa/file",
       options: {

@@ -72,7 +72,8 @@ async function ensureDatabase(adminUrl: string, name: string) {
  * A `kill -9` of the Node process that started PostgreSQL leaves the server running
  * with our data directory locked. Shut that orphan down (fast shutdown keeps the data
  * consistent) so this start can take over; a stale pid file from a dead server is
- * removed by PostgreSQL itself.
+ * removed by PostgreSQL itself. A server whose Node parent is alive belongs to a
+ * running shop and is left alone.
  */
 async function stopOrphanedServer(dataDir: string, log: (line: string) => void) {
   const pidFile = join(dataDir, "postmaster.pid")
@@ -82,6 +83,10 @@ async function stopOrphanedServer(dataDir: string, log: (line: string) => void) 
   if (!isPostgres(pid)) {
     rmSync(pidFile)
     return
+  }
+  const owner = parentOf(pid)
+  if (owner && owner !== 1 && commandLine(owner).includes("node")) {
+    throw new Error(`This PostgreSQL data folder (${dataDir}) is in use by a running shop (process ${owner}). Stop it first.`)
   }
   log(`Stopping a PostgreSQL server left running by an earlier start (pid ${pid})`)
   process.kill(pid, "SIGINT")
@@ -100,10 +105,22 @@ function isAlive(pid: number) {
   }
 }
 
-function isPostgres(pid: number) {
+function commandLine(pid: number) {
   try {
-    return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("postgres")
+    return readFileSync(`/proc/${pid}/cmdline`, "utf8")
   } catch {
-    return true
+    return ""
+  }
+}
+
+const isPostgres = (pid: number) => commandLine(pid).includes("postgres")
+
+/** The parent pid; a server whose Node parent was killed has been re-parented (to 1 or a subreaper). */
+function parentOf(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8")
+    return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1])
+  } catch {
+    return undefined
   }
 }

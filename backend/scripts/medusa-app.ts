@@ -59,6 +59,11 @@ export async function seed(env: NodeJS.ProcessEnv, onLine?: (line: string) => vo
   return readFileSync(env.PUBLISHABLE_KEY_FILE!, "utf8").trim()
 }
 
+/** Rebuilds search indexes (all when `indexes` is empty); see src/scripts/search-reindex.ts. */
+export async function reindexSearch(env: NodeJS.ProcessEnv, indexes: string[] = [], onLine?: (line: string) => void) {
+  await medusa(["exec", "./src/scripts/search-reindex.ts", ...indexes], env, onLine)
+}
+
 /** `medusa build` (server and admin), skipped when nothing it compiles has changed. */
 export async function buildIfChanged(env: NodeJS.ProcessEnv, onLine?: (line: string) => void): Promise<boolean> {
   const stampFile = join(SERVER_DIR, ".source-hash")
@@ -71,19 +76,30 @@ export async function buildIfChanged(env: NodeJS.ProcessEnv, onLine?: (line: str
 
 /**
  * Starts the backend. "production" runs the build in .medusa/server (admin included);
- * "source" runs the TypeScript sources directly (tests: no build needed);
- * "develop" is `medusa develop` with reload on change.
+ * "develop" is `medusa develop` in backend/ with reload on change; "source" runs the
+ * TypeScript sources from `appDir`, a folder of links to backend/ with its own /static,
+ * so a test stack never touches the uploads of the shop (or of another test run).
  */
-export function startBackend(mode: "production" | "source" | "develop", env: NodeJS.ProcessEnv, logFile?: string): Service {
-  const cwd = mode === "production" ? SERVER_DIR : BACKEND_DIR
-  // Medusa serves /static from <app>/static; point it at the shared upload folder.
+export function startBackend(mode: "production" | "source" | "develop", env: NodeJS.ProcessEnv, options: { logFile?: string; appDir?: string } = {}): Service {
+  const cwd = mode === "production" ? SERVER_DIR : mode === "source" && options.appDir ? linkedAppDir(options.appDir) : BACKEND_DIR
+  // Medusa serves /static from <app>/static; point it at this stack's upload folder.
   linkStaticDir(cwd, env.UPLOAD_DIR!)
   const command = mode === "develop" ? "develop" : "start"
   return startService("backend", process.execPath, [MEDUSA, command], {
     cwd,
     env: mode === "develop" ? { ...env, NODE_ENV: "development" } : env,
-    logFile,
+    logFile: options.logFile,
   })
+}
+
+function linkedAppDir(appDir: string) {
+  mkdirSync(appDir, { recursive: true })
+  for (const entry of ["medusa-config.ts", "src", "package.json"]) {
+    const link = join(appDir, entry)
+    if (!lstatOrNull(link)) symlinkSync(join(BACKEND_DIR, entry), link)
+  }
+  writeFileSync(join(appDir, "tsconfig.json"), JSON.stringify({ extends: join(BACKEND_DIR, "tsconfig.json") }))
+  return appDir
 }
 
 function linkStaticDir(appDir: string, uploads: string) {

@@ -5,12 +5,13 @@
  *
  *   --dev        medusa develop + next dev (reload on change)
  *   --seed-only  prepare the database and exit
+ *   --search-reindex  migrate, rebuild every search index and exit
  */
 import { randomBytes } from "node:crypto"
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import { join, resolve } from "node:path"
 import { startEmbeddedDatabase, type RunningDatabase } from "./embedded-database"
-import { backendEnv, buildIfChanged, migrate, seed, startBackend } from "./medusa-app"
+import { backendEnv, buildIfChanged, migrate, reindexSearch, seed, startBackend } from "./medusa-app"
 import { requireFreePort } from "./ports"
 import { stopAll, waitForHttp } from "./processes"
 import { buildStorefrontIfChanged, startStorefront, storefrontEnv } from "../../storefront/scripts/storefront-app"
@@ -21,6 +22,7 @@ const BACKEND_PORT = Number(process.env.BACKEND_PORT || 9000)
 const STOREFRONT_PORT = Number(process.env.STOREFRONT_PORT || 8000)
 const dev = process.argv.includes("--dev")
 const seedOnly = process.argv.includes("--seed-only")
+const searchReindexOnly = process.argv.includes("--search-reindex")
 
 process.env.MEDUSA_DISABLE_TELEMETRY = "true"
 process.env.NEXT_TELEMETRY_DISABLED = "1"
@@ -45,7 +47,7 @@ function loadSecrets(): Secrets {
 
 const step = (message: string) => console.log(`\n▸ ${message}`)
 const progress = (line: string) => {
-  if (/seed: |Migration|migrat|error|Error/.test(line)) console.log(`  ${line.replace(/\x1b\[[0-9;]*m/g, "").trim()}`)
+  if (/seed: |search: |Migration|migrat|error|Error/.test(line)) console.log(`  ${line.replace(/\x1b\[[0-9;]*m/g, "").trim()}`)
 }
 
 let database: RunningDatabase | undefined
@@ -63,7 +65,7 @@ async function shutdown(code: number) {
 async function main() {
   const started = Date.now()
   const secrets = loadSecrets()
-  if (!seedOnly) {
+  if (!seedOnly && !searchReindexOnly) {
     await requireFreePort(BACKEND_PORT, "backend")
     await requireFreePort(STOREFRONT_PORT, "storefront")
   }
@@ -95,6 +97,12 @@ async function main() {
 
   step("Running database migrations")
   await migrate(env, progress)
+  // Before the seed: the journal index is rebuilt from content/posts on every start, and
+  // on a fresh database this gives the indexes an active version, so the products the
+  // seed creates reach the search index through their events.
+  step("Rebuilding the search indexes (products, journal)")
+  await reindexSearch(env, [], progress)
+  if (searchReindexOnly) return shutdown(0)
   step("Seeding the catalog")
   const publishableKey = await seed(env, progress)
   if (seedOnly) return shutdown(0)

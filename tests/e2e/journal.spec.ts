@@ -3,6 +3,9 @@ import { expect, test } from "./shop"
 test("a reader opens a post from the journal and buys the cushion inside it", async ({ page }) => {
   await page.goto("/eu/journal")
   await expect(page.getByRole("heading", { level: 1, name: "Journal" })).toBeVisible()
+  // The first post we wrote is on an older page of the journal.
+  await page.getByRole("link", { name: /Older posts/ }).click()
+  await expect(page).toHaveURL(/\/eu\/journal\/page\/2$/)
   await page.getByRole("link", { name: /Zafu or bench/ }).click()
   await expect(page.getByRole("heading", { level: 1, name: /Zafu or bench/ })).toBeVisible()
   await expect(page.getByRole("navigation", { name: "In this article" })).toBeVisible()
@@ -15,7 +18,9 @@ test("a reader opens a post from the journal and buys the cushion inside it", as
   await expect(page).toHaveURL(/\/eu\/journal\/zafu-or-bench/)
 
   await page.goto("/eu/cart")
-  await expect(page.getByText("Classic Round Zafu")).toBeVisible()
+  await expect(page.getByTestId("cart-line")).toHaveCount(1)
+  await expect(page.getByTestId("cart-line")).toContainText("Classic Round Zafu")
+  await expect(page.getByTestId("line-total")).toHaveText("€84.00")
 })
 
 test("a post's plain product link goes to the product in the reader's region", async ({ page }) => {

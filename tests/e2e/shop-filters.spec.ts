@@ -12,7 +12,7 @@ test("shop filters and sorting live in the URL and survive reload and back/forwa
 
   await page.getByLabel("Sort by").selectOption("price-asc")
   await page.waitForURL(/sort=price-asc/)
-  const prices = await page.locator("article p:last-child").allInnerTexts()
+  const prices = await page.getByTestId("tile-price").allInnerTexts()
   const amounts = prices.map((p) => Number(p.replace(/[^0-9.]/g, "")))
   expect(amounts).toEqual([...amounts].sort((a, b) => a - b))
 

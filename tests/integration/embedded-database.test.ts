@@ -28,7 +28,7 @@ describe("the embedded PostgreSQL", () => {
   const dataDir = join(parent, "data")
   after(() => rmSync(parent, { recursive: true, force: true }))
 
-  it("survives a kill -9 of the Node process that started it, keeping its data", async () => {
+  it("refuses a second start while its shop runs, and survives a kill -9 of that shop, keeping its data", async () => {
     // A separate Node process starts PostgreSQL, writes a row, then is killed without warning.
     const script = `
       const { startEmbeddedDatabase } = require(${JSON.stringify(MODULE)})
@@ -47,6 +47,8 @@ describe("the embedded PostgreSQL", () => {
       child.stdout.on("data", (chunk: Buffer) => chunk.toString().includes("READY") && ready())
       child.on("exit", (code) => fail(new Error(`child exited with ${code} before it was ready`)))
     })
+    // While its Node process lives, the server belongs to that shop: a second start refuses.
+    await assert.rejects(startEmbeddedDatabase({ dataDir, database: "crash", preferredPort: 56100 }), /in use by a running shop/)
     child.kill("SIGKILL")
     await new Promise((done) => child.on("exit", done))
     const orphans = postgresPids(dataDir)

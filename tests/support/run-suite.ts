@@ -6,6 +6,7 @@
  * Prints one closing line "N passed, N failed" and exits non-zero on any failure.
  *
  *   npm test -- --only=unit|integration|e2e    run one stage
+ *   npm test -- --files=stripe                 only test files whose path contains "stripe"
  */
 import { spawn } from "node:child_process"
 import { existsSync, readdirSync, statSync } from "node:fs"
@@ -15,6 +16,7 @@ import { startTestStack, type TestStack } from "./stack"
 const ROOT = resolve(__dirname, "../..")
 const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice("--only=".length)
 const wants = (stage: string) => !only || only === stage
+const fileFilter = process.argv.find((arg) => arg.startsWith("--files="))?.slice("--files=".length)
 
 type Tally = { passed: number; failed: number; stage: string; exitCode: number | null }
 
@@ -23,7 +25,8 @@ function findFiles(dir: string, pattern: RegExp): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name)
     if (name === "node_modules" || name.startsWith(".")) return []
-    return statSync(path).isDirectory() ? findFiles(path, pattern) : pattern.test(name) ? [path] : []
+    if (statSync(path).isDirectory()) return findFiles(path, pattern)
+    return pattern.test(name) && (!fileFilter || path.includes(fileFilter)) ? [path] : []
   })
 }
 
@@ -83,6 +86,10 @@ async function main() {
       ADMIN_EMAIL: stack?.adminEmail,
       ADMIN_PASSWORD: stack?.adminPassword,
       TEST_BACKEND_ENV_FILE: stack?.backendEnvFile,
+      STRIPE_TEST_API_URL: stack?.stripe.apiUrl,
+      STRIPE_TEST_SECRET_KEY: stack?.stripe.secretKey,
+      STRIPE_TEST_WEBHOOK_SECRET: stack?.stripe.webhookSecret,
+      STRIPE_TEST_EMULATED: stack?.stripe.emulated ? "1" : "",
     }
     const integrationFiles = [
       ...findFiles(join(ROOT, "backend", "integration-tests"), /\.test\.ts$/),

@@ -83,10 +83,19 @@ export const addresses = {
   },
 }
 
-/** Fills a cart with `items` (SKU -> quantity) and takes it to a placed order. */
-export async function placeOrder(
+export type CartOptions = {
+  currency: "usd" | "eur"
+  /** SKU -> quantity */
+  items: Record<string, number>
+  address: (typeof addresses)[keyof typeof addresses]
+  shipping: "Standard shipping" | "Express shipping"
+  email?: string
+}
+
+/** A cart with `items` (SKU -> quantity), an address and a shipping method: ready for payment. */
+export async function cartReadyForPayment(
   sdk: Medusa,
-  options: { currency: "usd" | "eur"; items: Record<string, number>; address: (typeof addresses)[keyof typeof addresses]; shipping: "Standard shipping" | "Express shipping"; email?: string }
+  options: CartOptions
 ) {
   const region = await regionByCurrency(sdk, options.currency)
   let { cart } = await sdk.store.cart.create({ region_id: region.id })
@@ -95,7 +104,7 @@ export async function placeOrder(
     ;({ cart } = await sdk.store.cart.createLineItem(cart.id, { variant_id: variant.id, quantity }))
   }
   ;({ cart } = await sdk.store.cart.update(cart.id, {
-    email: options.email ?? `buyer+${Date.now()}@example.com`,
+    email: options.email ?? `buyer+${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`,
     shipping_address: options.address,
     billing_address: options.address,
   }))
@@ -103,6 +112,15 @@ export async function placeOrder(
   const option = shipping_options.find((o) => o.name === options.shipping)
   if (!option) throw new Error(`No "${options.shipping}" for this cart; got ${shipping_options.map((o) => o.name)}`)
   ;({ cart } = await sdk.store.cart.addShippingMethod(cart.id, { option_id: option.id }))
+  return { cart, region }
+}
+
+/** Fills a cart with `items` (SKU -> quantity) and takes it to a placed order. */
+export async function placeOrder(
+  sdk: Medusa,
+  options: CartOptions
+) {
+  const { cart, region } = await cartReadyForPayment(sdk, options)
   await sdk.store.payment.initiatePaymentSession(cart, { provider_id: "pp_system_default" })
   const completed = await sdk.store.cart.complete(cart.id)
   if (completed.type !== "order") throw new Error(`Cart did not complete: ${JSON.stringify(completed.error)}`)

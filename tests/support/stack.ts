@@ -8,10 +8,11 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import pg from "pg"
 import { startEmbeddedDatabase, type RunningDatabase } from "../../backend/scripts/embedded-database"
-import { backendEnv, migrate, seed, startBackend } from "../../backend/scripts/medusa-app"
+import { backendEnv, migrate, reindexSearch, seed, startBackend } from "../../backend/scripts/medusa-app"
 import { findFreePort } from "../../backend/scripts/ports"
 import { stopAll, waitForHttp } from "../../backend/scripts/processes"
 import { buildStorefrontIfChanged, startStorefront, storefrontEnv } from "../../storefront/scripts/storefront-app"
+import { StripeEmulator } from "../stripe-emulator/emulator"
 
 export type TestStack = {
   runDir: string
@@ -23,6 +24,8 @@ export type TestStack = {
   adminPassword: string
   /** The backend's environment, for tests that run Medusa commands (the seed) themselves. */
   backendEnvFile: string
+  /** Stripe as the tests see it: the emulator, or Stripe's test mode when STRIPE_TEST_LIVE=1. */
+  stripe: { apiUrl: string; secretKey: string; webhookSecret: string; emulated: boolean }
   startStorefront: () => Promise<string>
   stop: () => Promise<void>
 }
@@ -40,16 +43,27 @@ export async function startTestStack(runDir: string, log: (line: string) => void
     dropDatabase = () => dropThrowawayDatabase(process.env.DATABASE_URL!, name)
     log(`database: ${name} on DATABASE_URL's server`)
   } else {
-    database = await startEmbeddedDatabase({ dataDir: join(runDir, "postgres"), database: "stillpoint_test", preferredPort: 55432, log })
+    database = await startEmbeddedDatabase({ dataDir: join(runDir, "postgres"), database: "stillpoint_test", preferredPort: 0, log })
     databaseUrl = database.url
     log(`database: embedded PostgreSQL on port ${database.port}`)
   }
 
-  const backendPort = await findFreePort(9100)
+  // Ports from the OS, not a fixed range: two suites started at once must not share one.
+  const backendPort = await findFreePort(0)
   const adminEmail = "owner@stillpoint.test"
   const adminPassword = randomBytes(9).toString("base64url")
-  const storefrontPort = await findFreePort(8100)
+  const storefrontPort = await findFreePort(0)
   const revalidateSecret = randomBytes(16).toString("hex")
+  const backendUrl = `http://localhost:${backendPort}`
+
+  // Stripe: the emulator on a free port, unless the suite is pointed at Stripe's real test mode.
+  const live = process.env.STRIPE_TEST_LIVE === "1"
+  if (live && !process.env.STRIPE_API_KEY?.startsWith("sk_test_")) throw new Error("STRIPE_TEST_LIVE=1 needs STRIPE_API_KEY=sk_test_…")
+  const stripeSecretKey = live ? process.env.STRIPE_API_KEY! : `sk_test_emulator${randomBytes(8).toString("hex")}`
+  const webhookSecret = live ? process.env.STRIPE_WEBHOOK_SECRET ?? "" : `whsec_${randomBytes(16).toString("hex")}`
+  const emulator = live ? undefined : new StripeEmulator({ webhookUrl: `${backendUrl}/hooks/payment/stripe_stripe`, webhookSecret })
+  const emulatorAddress = await emulator?.start()
+  if (emulator) log(`Stripe emulator on ${emulator.url}`)
   const env = backendEnv({
     databaseUrl,
     port: backendPort,
@@ -61,6 +75,14 @@ export async function startTestStack(runDir: string, log: (line: string) => void
     adminPassword,
     revalidateSecret,
     adminDisabled: true,
+    extraEnv: {
+      STRIPE_API_KEY: stripeSecretKey,
+      STRIPE_WEBHOOK_SECRET: webhookSecret,
+      STRIPE_API_HOST: emulatorAddress?.host,
+      STRIPE_API_PORT: emulatorAddress ? String(emulatorAddress.port) : undefined,
+      STRIPE_API_PROTOCOL: emulatorAddress?.protocol,
+      PAYMENT_WEBHOOK_DELAY_MS: "500",
+    },
   })
   const quiet = (line: string) => {
     if (/error/i.test(line)) log(line)
@@ -68,12 +90,13 @@ export async function startTestStack(runDir: string, log: (line: string) => void
   let started = Date.now()
   await migrate(env, quiet)
   log(`migrated in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  // As npm start does: gives the search indexes an active version before the seed's products arrive.
+  await reindexSearch(env, [], quiet)
   started = Date.now()
   const publishableKey = await seed(env, quiet)
   log(`seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 
-  const backend = startBackend("source", env, join(runDir, "backend.log"))
-  const backendUrl = `http://localhost:${backendPort}`
+  const backend = startBackend("source", env, { logFile: join(runDir, "backend.log"), appDir: join(runDir, "backend-app") })
   await waitForHttp(`${backendUrl}/health`, "The test backend", backend)
   log(`backend on ${backendUrl} (log: ${join(runDir, "backend.log")})`)
 
@@ -89,6 +112,7 @@ export async function startTestStack(runDir: string, log: (line: string) => void
     adminEmail,
     adminPassword,
     backendEnvFile,
+    stripe: { apiUrl: emulator?.url ?? "https://api.stripe.com", secretKey: stripeSecretKey, webhookSecret, emulated: Boolean(emulator) },
     async startStorefront() {
       const frontEnv = storefrontEnv({ backendUrl, publishableKey, port: storefrontPort, revalidateSecret, distDir: ".next-test" })
       const buildStarted = Date.now()
@@ -102,6 +126,7 @@ export async function startTestStack(runDir: string, log: (line: string) => void
     },
     async stop() {
       await stopAll()
+      await emulator?.stop()
       await database?.stop().catch(() => {})
       await dropDatabase().catch(() => {})
       rmSync(join(runDir, "postgres"), { recursive: true, force: true })

@@ -22,6 +22,7 @@ import {
   createUserAccountWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
+  updateRegionsWorkflow,
   updateStoresWorkflow,
   uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
@@ -140,6 +141,28 @@ export default async function seed({ container }: ExecArgs) {
     })
   }
   report("regions", missingRegions.length, existingRegions.length)
+
+  // A payment provider configured after the first seed (STRIPE_API_KEY added later) is
+  // offered in the existing regions too.
+  const { data: regionProviders } = await query.graph({
+    entity: "region",
+    fields: ["id", "name", "payment_providers.id"],
+    filters: { id: existingRegions.map((r) => r.id) },
+  })
+  const lacking = regionProviders.filter((r) =>
+    paymentProviders.some((id) => !r.payment_providers?.some((p) => p?.id === id))
+  )
+  for (const region of lacking) {
+    await updateRegionsWorkflow(container).run({
+      input: {
+        selector: { id: region.id },
+        update: {
+          payment_providers: [...new Set([...(region.payment_providers ?? []).flatMap((p) => (p ? [p.id] : [])), ...paymentProviders])],
+        },
+      },
+    })
+  }
+  report("region payments", lacking.length, regionProviders.length - lacking.length)
 
   // Tax regions: one per country, plus state rates under the US
   const taxModule = container.resolve(Modules.TAX)

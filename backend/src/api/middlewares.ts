@@ -1,0 +1,35 @@
+/**
+ * The backend's one middlewares file.
+ *
+ * Stripe's webhook is refused with 400 unless Stripe signed it (see hooks/payment).
+ *
+ * POST /store/search answers only for the indexes opted in here. Products are further
+ * narrowed by Medusa to `status = published` and the publishable key's sales channels
+ * (our product index declares both fields filterable); the post index only ever holds
+ * published, non-draft posts.
+ */
+import { configureStoreSearch, defineMiddlewares } from "@medusajs/framework/http"
+import { verifyStripeSignature } from "./hooks/payment/verify-stripe-signature"
+
+export default defineMiddlewares({
+  routes: [
+    {
+      matcher: "/hooks/payment/stripe_stripe",
+      method: ["POST"],
+      bodyParser: { preserveRawBody: true },
+      middlewares: [verifyStripeSignature],
+    },
+    {
+      matcher: "/store/search",
+      method: ["POST"],
+      middlewares: [
+        configureStoreSearch({
+          allowed_indexes: {
+            product: true,
+            post: true,
+          },
+        }),
+      ],
+    },
+  ],
+})

@@ -1,0 +1,61 @@
+/**
+ * The `post` search index: the journal in content/posts. Its documents come from the
+ * Markdown files, not from a Medusa module, so the definition has its own `seed` and
+ * no events. It is rebuilt on every `npm start` (after the seed) and by
+ * `npm run search:reindex`, and seeded by the Search Module at boot when empty.
+ *
+ * Drafts and posts dated in the future are never indexed.
+ */
+import { defineSearchIndex, search } from "@medusajs/framework/utils"
+import { isPublic, loadJournal, type JournalPost } from "../lib/journal"
+
+const fields = search.define({
+  id: search.keyword().filterable(),
+  slug: search.keyword().filterable(),
+  title: search.text().searchable({ weight: 3 }).sortable(),
+  description: search.text().searchable({ weight: 2 }),
+  body: search.text().searchable(),
+  tags: search.keyword().array().searchable().filterable().facetable(),
+  author: search.keyword().filterable().facetable(),
+  author_name: search.text().searchable(),
+  published_at: search.date().sortable().filterable(),
+  cover: search.keyword(),
+  product_handles: search.keyword().array().filterable(),
+})
+
+export function toPostDocument(post: JournalPost) {
+  return {
+    id: post.slug,
+    slug: post.slug,
+    title: post.title,
+    description: post.description,
+    body: post.body,
+    tags: post.tags,
+    author: post.author,
+    author_name: post.author_name,
+    published_at: post.published_at.toISOString(),
+    cover: post.cover,
+    product_handles: post.product_handles,
+  }
+}
+
+/** The documents the journal should hold right now. */
+export function journalDocuments(now = new Date(), posts = loadJournal()) {
+  return posts.filter((post) => isPublic(post, now)).map(toPostDocument)
+}
+
+export default defineSearchIndex({
+  name: "post",
+  entity: "post",
+  fields,
+  settings: {
+    typo_tolerance: { enabled: true },
+  },
+  async *seed({ catchup, last_key }) {
+    // Files have no change feed: a full seed already read the latest version of
+    // every post, so the catch-up pass after it has nothing to add.
+    if (catchup) return
+    const documents = journalDocuments().filter((doc) => last_key === undefined || doc.id > last_key)
+    if (documents.length) yield [{ action: "upsert", documents }]
+  },
+})
