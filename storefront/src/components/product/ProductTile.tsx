@@ -22,7 +22,7 @@ export function ProductTile({ product, region, priority }: { product: ProductSum
         <h3 className={styles.title}>{product.title}</h3>
       </Link>
       <p className={styles.subtitle}>{product.subtitle}</p>
-      <p className={styles.price}>
+      <p className={styles.price} data-testid="tile-price">
         {product.fromPrice ? `${product.priceVaries ? "From " : ""}${formatMoney(product.fromPrice)}` : "Price on request"}
         {product.soldOut && <span className={styles.soldOut}> · Sold out</span>}
       </p>

@@ -2,6 +2,7 @@ import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { CART_FIELDS } from "./cart"
 import { storeFetch } from "./fetch"
+import { completionMessage, offeredInStorefront } from "./checkout-rules"
 import { fromAddress, toCart, toShippingOption } from "./shape"
 import type { Address, Cart, ShippingOption } from "./types"
 
@@ -47,7 +48,9 @@ export async function listPaymentProviders(regionId: string): Promise<PaymentPro
   const { payment_providers } = await storeFetch<HttpTypes.StorePaymentProviderListResponse>("/store/payment-providers", {
     query: { region_id: regionId },
   })
-  return payment_providers.map((p) => ({ id: p.id, label: paymentProviderLabel(p.id) }))
+  return payment_providers
+    .filter((p) => offeredInStorefront(p.id, Boolean(process.env.NEXT_PUBLIC_STRIPE_KEY)))
+    .map((p) => ({ id: p.id, label: paymentProviderLabel(p.id) }))
 }
 
 export function paymentProviderLabel(id: string): string {
@@ -90,5 +93,5 @@ export async function completeCart(cartId: string): Promise<CompletionResult> {
     auth: true,
   })
   if (result.type === "order") return { ok: true, orderId: result.order.id }
-  return { ok: false, message: result.error?.message ?? "The order could not be placed." }
+  return { ok: false, message: completionMessage(result.error?.message) }
 }
