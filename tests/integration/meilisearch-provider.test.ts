@@ -17,6 +17,8 @@ import productIndex, { toProductDocument } from "../../backend/src/search/produc
 import postIndex, { journalDocuments } from "../../backend/src/search/post"
 import { startMeilisearchStandin } from "../meilisearch-standin/server"
 
+type RawSettings = { searchableAttributes: string[]; filterableAttributes: string[]; sortableAttributes: string[]; typoTolerance: { enabled: boolean } }
+
 const realHost = process.env.MEILISEARCH_TEST_HOST
 const run = randomBytes(3).toString("hex")
 
@@ -56,7 +58,7 @@ describe(`the Meilisearch provider against ${realHost ? `Meilisearch at ${realHo
   let provider: MeilisearchSearchProviderService
   const products = resolved(productIndex, "product")
   const posts = resolved(postIndex, "post")
-  const raw = async (path: string) => (await fetch(`${host}${path}`, { headers: apiKey ? { authorization: `Bearer ${apiKey}` } : {} })).json() as Promise<any>
+  const raw = async <T>(path: string) => (await fetch(`${host}${path}`, { headers: apiKey ? { authorization: `Bearer ${apiKey}` } : {} })).json() as Promise<T>
   const settle = async (task: SearchTypes.SearchTask) => {
     const done = await provider.waitForTask(task, { timeout_ms: 10_000 })
     assert.equal(done.status, "succeeded", JSON.stringify(done))
@@ -88,9 +90,9 @@ describe(`the Meilisearch provider against ${realHost ? `Meilisearch at ${realHo
     const task = await provider.upsertIndex({ index: products })
     assert.equal(task.status, "succeeded")
     await provider.upsertIndex({ index: posts })
-    const info = await raw(`/indexes/${products.physical_name}`)
+    const info = await raw<{ primaryKey: string }>(`/indexes/${products.physical_name}`)
     assert.equal(info.primaryKey, "id")
-    const settings = await raw(`/indexes/${products.physical_name}/settings`)
+    const settings = await raw<RawSettings>(`/indexes/${products.physical_name}/settings`)
     // heavier fields first: Meilisearch ranks attributes by their order
     assert.deepEqual(settings.searchableAttributes, ["title", "subtitle", "category_names", "description", "handle", "fill", "colour", "option_values", "variant_skus"])
     for (const field of ["id", "status", "sales_channel_ids", "fill", "colour", "category_handles", "price_usd", "price_eur", "created_at"]) {
@@ -98,7 +100,7 @@ describe(`the Meilisearch provider against ${realHost ? `Meilisearch at ${realHo
     }
     assert.deepEqual([...settings.sortableAttributes].sort(), ["created_at", "price_eur", "price_usd", "title"])
     assert.equal(settings.typoTolerance.enabled, true)
-    const postSettings = await raw(`/indexes/${posts.physical_name}/settings`)
+    const postSettings = await raw<RawSettings>(`/indexes/${posts.physical_name}/settings`)
     assert.deepEqual(postSettings.searchableAttributes.slice(0, 3), ["title", "description", "body"])
   })
 
@@ -191,7 +193,7 @@ describe(`the Meilisearch provider against ${realHost ? `Meilisearch at ${realHo
   })
 
   it("reports a missing index as NOT_FOUND, so the module re-resolves the active version", async () => {
-    await assert.rejects(provider.search(query({ ...products, physical_name: `test_${run}_missing` }, {})), (error: any) => error.type === "not_found")
+    await assert.rejects(provider.search(query({ ...products, physical_name: `test_${run}_missing` }, {})), (error: { type?: string }) => error.type === "not_found")
   })
 
   it("clears and deletes indexes; deleting a deleted index succeeds", async () => {

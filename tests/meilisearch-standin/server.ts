@@ -774,11 +774,14 @@ export async function startMeilisearchStandin(options: { apiKey?: string; port?:
   function applySettings(uid: string, body: Record<string, any>) {
     const index = indexes.get(uid) ?? createIndexNow(uid, null)
     const defaults = defaultSettings()
+    // Settings are checked by validateSettings before they get here; apply them key by key.
+    const settings: Record<string, unknown> = index.settings
+    const defaultsByKey: Record<string, unknown> = defaults
     for (const [key, value] of Object.entries(body)) {
-      if (value === null) (index.settings as any)[key] = (defaults as any)[key]
+      if (value === null) settings[key] = defaultsByKey[key]
       else if (key === "typoTolerance") index.settings.typoTolerance = { ...index.settings.typoTolerance, ...value, minWordSizeForTypos: { ...index.settings.typoTolerance.minWordSizeForTypos, ...(value.minWordSizeForTypos ?? {}) } }
-      else if (key === "faceting" || key === "pagination") (index.settings as any)[key] = { ...(index.settings as any)[key], ...value }
-      else (index.settings as any)[key] = value
+      else if (key === "faceting" || key === "pagination") settings[key] = { ...(settings[key] as object), ...value }
+      else settings[key] = value
     }
     index.updatedAt = now()
   }

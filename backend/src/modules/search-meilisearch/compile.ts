@@ -6,6 +6,8 @@
  */
 import { MedusaError } from "@medusajs/framework/utils"
 import type { SearchTypes } from "@medusajs/framework/types"
+import type { MultiSearchQuery, Settings } from "meilisearch" with { "resolution-mode": "import" }
+import { deletePath, mapPath, readPath } from "../../lib/document-paths"
 
 type Field = SearchTypes.SearchFieldDefinition
 type Definition = SearchTypes.ResolvedSearchIndexDefinition
@@ -34,22 +36,7 @@ const facetKinds = (field: Field): SearchTypes.SearchFacetKind[] =>
       ? ["range"]
       : ["value"]
 
-export type MeiliSettings = {
-  searchableAttributes: string[]
-  filterableAttributes: string[]
-  sortableAttributes: string[]
-  displayedAttributes: string[]
-  distinctAttribute: string | null
-  typoTolerance: {
-    enabled: boolean
-    minWordSizeForTypos?: { oneTypo?: number; twoTypos?: number }
-    disableOnAttributes?: string[]
-  }
-  rankingRules: string[]
-  faceting: { maxValuesPerFacet: number }
-  pagination: { maxTotalHits: number }
-  [key: string]: unknown
-}
+export type MeiliSettings = Settings
 
 export const DEFAULT_RANKING_RULES = ["words", "typo", "proximity", "attribute", "sort", "exactness"]
 
@@ -118,24 +105,16 @@ function toEpoch(value: unknown): unknown {
   return time === undefined || Number.isNaN(time) ? value : time
 }
 
-function mapPath(target: any, segments: string[], map: (value: unknown) => unknown) {
-  if (target === null || typeof target !== "object") return
-  if (Array.isArray(target)) return target.forEach((item) => mapPath(item, segments, map))
-  const [head, ...rest] = segments
-  if (!(head in target)) return
-  if (!rest.length) target[head] = map(target[head])
-  else mapPath(target[head], rest, map)
-}
 
 /** A document as stored in Meilisearch: dates as epoch milliseconds. */
 export function encodeDocument(document: SearchTypes.SearchDocument, index: Pick<Definition, "fields">) {
-  const copy = structuredClone(document) as Record<string, any>
+  const copy: Record<string, unknown> = structuredClone(document)
   for (const path of dateFields(index)) mapPath(copy, path.split("."), toEpoch)
   return copy
 }
 
 /** A stored document back in the contract's shape: dates as ISO strings. */
-export function decodeDocument(document: Record<string, any>, index: Pick<Definition, "fields">) {
+export function decodeDocument(document: Record<string, unknown>, index: Pick<Definition, "fields">) {
   for (const path of dateFields(index)) {
     mapPath(document, path.split("."), (value) =>
       typeof value === "number" ? new Date(value).toISOString() : Array.isArray(value) ? value.map((v) => (typeof v === "number" ? new Date(v).toISOString() : v)) : value
@@ -260,22 +239,23 @@ function compileField(field: string, value: unknown, isDate: boolean): string {
 
 /** `{ id: [..] }` (or `$in`/`$eq` on the primary key) and nothing else: delete by id. */
 export function primaryKeyIds(filters: SearchTypes.SearchFilters, primaryKey: string): string[] | undefined {
-  const keys = Object.keys(filters).filter((k) => (filters as any)[k] !== undefined)
-  if (keys.length !== 1 || keys[0] !== primaryKey) return undefined
-  const value = (filters as any)[primaryKey]
+  const entries = Object.entries(filters).filter(([, value]) => value !== undefined)
+  if (entries.length !== 1 || entries[0][0] !== primaryKey) return undefined
+  const value: unknown = entries[0][1]
   if (typeof value === "string" || typeof value === "number") return [String(value)]
   if (Array.isArray(value)) return value.map(String)
   if (value && typeof value === "object") {
-    const ops = Object.keys(value)
-    if (ops.length === 1 && ops[0] === "$in") return (value.$in as unknown[]).map(String)
-    if (ops.length === 1 && ops[0] === "$eq" && value.$eq !== null) return [String(value.$eq)]
+    const ops: Record<string, unknown> = { ...value }
+    const keys = Object.keys(ops)
+    if (keys.length === 1 && Array.isArray(ops.$in)) return ops.$in.map(String)
+    if (keys.length === 1 && keys[0] === "$eq" && ops.$eq !== null && ops.$eq !== undefined) return [String(ops.$eq)]
   }
   return undefined
 }
 
 /* --------------------------------- queries -------------------------------- */
 
-export type MeiliSearchParams = Record<string, unknown> & { indexUid: string }
+export type MeiliSearchParams = MultiSearchQuery
 
 /** One provider query as the Meilisearch search (or multi-search entry) it becomes. */
 export function buildSearchParams(input: SearchTypes.ProviderSearchQuery): { params: MeiliSearchParams; highlightFields: string[]; extraAttributes: string[] } {
@@ -468,17 +448,4 @@ export function mapResult(
   }
 }
 
-function readPath(source: unknown, segments: string[]): unknown[] {
-  if (source === null || source === undefined) return []
-  if (Array.isArray(source)) return source.flatMap((item) => readPath(item, segments))
-  if (!segments.length) return [source]
-  if (typeof source !== "object") return []
-  return readPath((source as Record<string, unknown>)[segments[0]], segments.slice(1))
-}
 
-function deletePath(target: any, segments: string[]) {
-  if (!target || typeof target !== "object") return
-  if (Array.isArray(target)) return target.forEach((item) => deletePath(item, segments))
-  if (segments.length === 1) delete target[segments[0]]
-  else deletePath(target[segments[0]], segments.slice(1))
-}

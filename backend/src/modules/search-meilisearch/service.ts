@@ -70,7 +70,7 @@ export class MeilisearchSearchProviderService extends AbstractSearchProviderServ
     } else if (!existing.primaryKey) {
       await this.settle(await this.call(() => this.client_.updateIndex(name, { primaryKey: index.primary_key })), name)
     }
-    const task = await this.settle(await this.call(() => this.client_.index(name).updateSettings(settings as any)), name)
+    const task = await this.settle(await this.call(() => this.client_.index(name).updateSettings(settings)), name)
     this.definitions_.set(name, index)
     return task
   }
@@ -143,7 +143,7 @@ export class MeilisearchSearchProviderService extends AbstractSearchProviderServ
       return { input, built, ranges: rangeFacetQueries(input, built.params) }
     })
     const queries = plans.flatMap((plan) => [plan.built.params, ...plan.ranges.map((range) => range.params)])
-    const { results } = (await this.call(() => this.client_.multiSearch({ queries: queries as any }))) as { results: any[] }
+    const { results } = await this.call(() => this.client_.multiSearch({ queries }))
     let offset = 0
     return plans.map((plan) => {
       const response = results[offset]

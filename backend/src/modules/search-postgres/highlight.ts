@@ -6,6 +6,8 @@
  *
  * A field appears in `highlights` only when one of its values matched.
  */
+import { readPath } from "../../lib/document-paths"
+
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu
 
 export type HighlightSettings = {
@@ -104,10 +106,3 @@ export function highlightDocument(
   return highlights
 }
 
-function readPath(source: unknown, segments: string[]): unknown[] {
-  if (source === null || source === undefined) return []
-  if (Array.isArray(source)) return source.flatMap((item) => readPath(item, segments))
-  if (!segments.length) return [source]
-  if (typeof source !== "object") return []
-  return readPath((source as Record<string, unknown>)[segments[0]], segments.slice(1))
-}

@@ -11,6 +11,7 @@
 import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
 import { MedusaError } from "@medusajs/framework/utils"
 import type { SearchTypes } from "@medusajs/framework/types"
+import { deletePath } from "../../lib/document-paths"
 import { highlightDocument, queryTerms } from "./highlight"
 
 type Field = SearchTypes.SearchFieldDefinition
@@ -69,13 +70,3 @@ export class StillpointPostgresSearchService extends PostgresSearchService {
   }
 }
 
-function deletePath(target: Record<string, any>, segments: string[]) {
-  if (!target || typeof target !== "object") return
-  if (segments.length === 1) {
-    delete target[segments[0]]
-    return
-  }
-  const next = target[segments[0]]
-  if (Array.isArray(next)) next.forEach((item) => deletePath(item, segments.slice(1)))
-  else deletePath(next, segments.slice(1))
-}

@@ -1,11 +1,12 @@
 /** Checkout decisions that need no backend: pure, so they are unit tested. */
 
 /**
- * A card payment needs Stripe's Payment Element in the browser, which needs the
- * publishable key; without it the Stripe provider is not offered (orders would stall).
+ * Card payments need Stripe's Payment Element in the payment step, which is not built yet
+ * (the backend side of Stripe is). Until it is, the storefront offers only providers it can
+ * complete, so a shop with STRIPE_API_KEY set never shows a card option that would stall.
  */
-export function offeredInStorefront(providerId: string, stripeKeyConfigured: boolean): boolean {
-  return !providerId.startsWith("pp_stripe") || stripeKeyConfigured
+export function offeredInStorefront(providerId: string): boolean {
+  return !providerId.startsWith("pp_stripe")
 }
 
 /** Medusa's completion errors name internal ids; the customer gets a sentence they can act on. */

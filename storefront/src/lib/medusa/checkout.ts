@@ -49,7 +49,7 @@ export async function listPaymentProviders(regionId: string): Promise<PaymentPro
     query: { region_id: regionId },
   })
   return payment_providers
-    .filter((p) => offeredInStorefront(p.id, Boolean(process.env.NEXT_PUBLIC_STRIPE_KEY)))
+    .filter((p) => offeredInStorefront(p.id))
     .map((p) => ({ id: p.id, label: paymentProviderLabel(p.id) }))
 }
 

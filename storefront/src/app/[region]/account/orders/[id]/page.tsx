@@ -3,12 +3,10 @@ import Link from "next/link"
 import { notFound } from "next/navigation"
 import { AccountNav } from "@/components/account/AccountNav"
 import { requireCustomer } from "@/lib/auth"
-import { AddressBlock } from "@/components/checkout/AddressBlock"
-import { OrderSummary } from "@/components/checkout/OrderSummary"
+import { OrderDetails } from "@/components/checkout/OrderDetails"
 import { formatDate } from "@/lib/format"
 import { listOrders } from "@/lib/medusa/orders"
 import { getRegion } from "@/lib/medusa/regions"
-import styles from "@/components/checkout/Checkout.module.css"
 
 export const metadata: Metadata = { title: "Order details" }
 
@@ -27,17 +25,7 @@ export default async function OrderPage({ params }: { params: Promise<{ region: 
       <h1>Order #{order.displayId}</h1>
       <AccountNav region={region.key} />
       <p className="muted">Placed on {formatDate(order.createdAt)}.</p>
-      <div className={styles.layout}>
-        <section className="card" aria-labelledby="items-heading">
-          <h2 id="items-heading">Items</h2>
-          <OrderSummary items={order.items} totals={order.totals} shippingKnown />
-        </section>
-        <aside className="card" aria-labelledby="delivery-heading">
-          <h2 id="delivery-heading">Delivery</h2>
-          {order.shippingAddress && <AddressBlock address={order.shippingAddress} />}
-          {order.shippingMethod && <p>{order.shippingMethod}</p>}
-        </aside>
-      </div>
+      <OrderDetails order={order} itemsHeading="Items" />
     </>
   )
 }

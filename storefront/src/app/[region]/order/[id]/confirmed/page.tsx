@@ -1,8 +1,7 @@
 import type { Metadata } from "next"
 import Link from "next/link"
 import { notFound } from "next/navigation"
-import { AddressBlock } from "@/components/checkout/AddressBlock"
-import { OrderSummary } from "@/components/checkout/OrderSummary"
+import { OrderDetails } from "@/components/checkout/OrderDetails"
 import { SessionRefresh } from "@/components/layout/HeaderSession"
 import { getOrder } from "@/lib/medusa/orders"
 import { getRegion } from "@/lib/medusa/regions"
@@ -22,17 +21,7 @@ export default async function OrderConfirmedPage({ params }: { params: Promise<{
         Your order number is <strong data-testid="order-number">#{order.displayId}</strong>. We have sent a confirmation to{" "}
         {order.email}.
       </p>
-      <div className={styles.layout}>
-        <section className="card" aria-labelledby="items-heading">
-          <h2 id="items-heading">Order #{order.displayId}</h2>
-          <OrderSummary items={order.items} totals={order.totals} shippingKnown />
-        </section>
-        <aside className="card" aria-labelledby="delivery-heading">
-          <h2 id="delivery-heading">Delivery</h2>
-          {order.shippingAddress && <AddressBlock address={order.shippingAddress} />}
-          {order.shippingMethod && <p>{order.shippingMethod}</p>}
-        </aside>
-      </div>
+      <OrderDetails order={order} itemsHeading={`Order #${order.displayId}`} />
       <p className={styles.after}>
         <Link href={`/${region.key}/shop`} className="button">
           Continue shopping

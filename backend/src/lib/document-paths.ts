@@ -1,0 +1,34 @@
+/**
+ * Dotted paths ("categories.handle") into search documents, through arrays: shared by
+ * the Postgres and Meilisearch search providers.
+ */
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === "object" && !Array.isArray(value)
+
+/** Every value at the path (arrays along the way are flattened). */
+export function readPath(source: unknown, segments: string[]): unknown[] {
+  if (source === null || source === undefined) return []
+  if (Array.isArray(source)) return source.flatMap((item) => readPath(item, segments))
+  if (!segments.length) return [source]
+  if (!isRecord(source)) return []
+  return readPath(source[segments[0]], segments.slice(1))
+}
+
+/** Replaces every value at the path with `map(value)`, in place. */
+export function mapPath(target: unknown, segments: string[], map: (value: unknown) => unknown): void {
+  if (Array.isArray(target)) return target.forEach((item) => mapPath(item, segments, map))
+  if (!isRecord(target) || !segments.length) return
+  const [head, ...rest] = segments
+  if (!(head in target)) return
+  if (rest.length) mapPath(target[head], rest, map)
+  else target[head] = map(target[head])
+}
+
+/** Removes the path's last key wherever it occurs, in place. */
+export function deletePath(target: unknown, segments: string[]): void {
+  if (Array.isArray(target)) return target.forEach((item) => deletePath(item, segments))
+  if (!isRecord(target) || !segments.length) return
+  const [head, ...rest] = segments
+  if (rest.length) deletePath(target[head], rest)
+  else delete target[head]
+}
