@@ -45,7 +45,8 @@ function loadSecrets(): Secrets {
   return secrets
 }
 
-const step = (message: string) => console.log(`\n▸ ${message}`)
+const launched = Date.now()
+const step = (message: string) => console.log(`\n▸ ${message}  [${((Date.now() - launched) / 1000).toFixed(1)} s]`)
 const progress = (line: string) => {
   if (/seed: |search: |Migration|migrat|error|Error/.test(line)) console.log(`  ${line.replace(/\x1b\[[0-9;]*m/g, "").trim()}`)
 }
@@ -63,7 +64,6 @@ async function shutdown(code: number) {
 }
 
 async function main() {
-  const started = Date.now()
   const secrets = loadSecrets()
   if (!seedOnly && !searchReindexOnly) {
     await requireFreePort(BACKEND_PORT, "backend")
@@ -133,7 +133,7 @@ async function main() {
   }
   await waitForHttp(storefrontUrl, "The storefront", storefront, 300_000)
 
-  const seconds = ((Date.now() - started) / 1000).toFixed(1)
+  const seconds = ((Date.now() - launched) / 1000).toFixed(1)
   console.log(`
   ┌──────────────────────────────────────────────────────────────
   │ Stillpoint is open (ready in ${seconds} s)

@@ -12,7 +12,8 @@ export const revalidate = 600
 export default async function HomePage({ params }: { params: Promise<{ region: string }> }) {
   const region = await getRegion((await params).region)
   const [products, categories, posts] = await Promise.all([listProducts(region), listCategories(), visiblePosts()])
-  const tiles = interleave(products.slice(0, 8), posts.slice(0, 2).map(toPostSummary), 4)
+  // Ten products and two posts fill three rows of four.
+  const tiles = interleave(products.slice(0, 10), posts.slice(0, 2).map(toPostSummary), 4)
   return (
     <>
       <section className={styles.hero} aria-labelledby="hero-heading">
