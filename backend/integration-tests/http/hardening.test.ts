@@ -1,0 +1,131 @@
+/**
+ * What a serious shop must survive: many shoppers racing for the last item, and clients
+ * that send prices, totals or quantities of their own.
+ */
+import assert from "node:assert/strict"
+import { before, describe, it } from "node:test"
+import { addresses, adminClient, cartReadyForPayment, rawStore, regionByCurrency, storeClient } from "../../../tests/support/shop-clients"
+
+const sdk = storeClient()
+
+/** A product of its own with exactly one in stock, so no other test's stock is touched. */
+async function lastOneInStock() {
+  const admin = await adminClient()
+  const handle = `last-cushion-${Date.now()}`
+  const [{ stock_locations }, { sales_channels }, { shipping_profiles }] = await Promise.all([
+    admin.admin.stockLocation.list({ fields: "id,name" }),
+    admin.admin.salesChannel.list({ fields: "id,name" }),
+    admin.admin.shippingProfile.list({ fields: "id,type" }),
+  ])
+  const channel = sales_channels.find((c) => c.name === "Stillpoint web shop")
+  assert.ok(channel && stock_locations[0] && shipping_profiles[0])
+  const { product } = await admin.admin.product.create(
+    {
+      title: "The Last Cushion",
+      handle,
+      status: "published",
+      shipping_profile_id: shipping_profiles[0].id,
+      sales_channels: [{ id: channel.id }],
+      options: [{ title: "Size", values: ["One size"] }],
+      variants: [
+        {
+          title: "One size",
+          sku: `LAST-${Date.now()}`,
+          manage_inventory: true,
+          options: { Size: "One size" },
+          prices: [
+            { currency_code: "usd", amount: 50 },
+            { currency_code: "eur", amount: 47 },
+          ],
+        },
+      ],
+    },
+    { fields: "id,handle,*variants,variants.inventory_items.inventory_item_id" }
+  )
+  const variant = product.variants![0]
+  const inventoryItemId = variant.inventory_items?.[0]?.inventory_item_id
+  assert.ok(inventoryItemId, "the variant has no inventory item")
+  await admin.admin.inventoryItem.batchInventoryItemLocationLevels(inventoryItemId, {
+    create: [{ location_id: stock_locations[0].id, stocked_quantity: 1 }],
+  })
+  return { handle, variantId: variant.id, sku: variant.sku!, inventoryItemId }
+}
+
+describe("hardening", { concurrency: false }, () => {
+  it("20 shoppers check out the last cushion at once: one order, stock never negative, the rest told it sold out", async () => {
+    const { sku, inventoryItemId } = await lastOneInStock()
+    const shoppers = 20
+    const carts = await Promise.all(
+      Array.from({ length: shoppers }, () =>
+        cartReadyForPayment(sdk, { currency: "usd", items: { [sku]: 1 }, address: addresses.newYork, shipping: "Standard shipping" })
+      )
+    )
+    for (const { cart } of carts) await sdk.store.payment.initiatePaymentSession(cart, { provider_id: "pp_system_default" })
+    const outcomes = await Promise.all(carts.map(({ cart }) => rawStore(`/store/carts/${cart.id}/complete`, { method: "POST" })))
+
+    const orders = outcomes.filter((o) => o.status === 200 && (o.body as { type?: string }).type === "order")
+    assert.equal(orders.length, 1, `expected exactly one order, got ${orders.length}`)
+    for (const refused of outcomes.filter((o) => !orders.includes(o))) {
+      assert.ok(refused.status < 500, `a refused checkout answered ${refused.status}: ${refused.text}`)
+      assert.match(refused.text, /inventory|stock|available/i, `no sold-out reason in ${refused.text}`)
+    }
+    const admin = await adminClient()
+    const { inventory_item } = await admin.admin.inventoryItem.retrieve(inventoryItemId, { fields: "id,*location_levels" })
+    const level = inventory_item.location_levels?.[0]
+    assert.ok(level)
+    assert.equal(level.stocked_quantity, 1)
+    assert.equal(level.reserved_quantity, 1)
+    assert.ok((level.available_quantity ?? 0) >= 0, "stock went negative")
+  })
+
+  it("ignores prices, totals and shipping amounts sent by the client", async () => {
+    const eu = await regionByCurrency(sdk, "eur")
+    const { cart } = await sdk.store.cart.create({ region_id: eu.id })
+    const { products } = await sdk.store.product.list({ handle: "wooden-mala", region_id: eu.id, fields: "id,*variants" })
+    const variantId = products[0].variants![0].id
+    const tampered = await rawStore(`/store/carts/${cart.id}/line-items`, {
+      method: "POST",
+      body: JSON.stringify({ variant_id: variantId, quantity: 1, unit_price: 0.01, total: 0.01 }),
+    })
+    // Either refused outright or accepted at the catalog price: never at the client's.
+    if (tampered.status === 200) {
+      const { cart: after } = await sdk.store.cart.retrieve(cart.id, { fields: "id,total,*items" })
+      assert.equal(after.items?.[0]?.unit_price, 30)
+    } else {
+      assert.ok(tampered.status >= 400 && tampered.status < 500, tampered.text)
+    }
+    const update = await rawStore(`/store/carts/${cart.id}`, { method: "POST", body: JSON.stringify({ total: 1, item_total: 1, shipping_total: 0 }) })
+    assert.ok(update.status < 500, update.text)
+    const { cart: final } = await sdk.store.cart.retrieve(cart.id, { fields: "id,total,item_total" })
+    assert.ok(final.item_total === 0 || final.item_total === 30, `item total ${final.item_total} came from the client`)
+  })
+
+  describe("absurd quantities get a 4xx with a message", () => {
+    let cartId = ""
+    let variantId = ""
+    before(async () => {
+      const eu = await regionByCurrency(sdk, "eur")
+      cartId = (await sdk.store.cart.create({ region_id: eu.id })).cart.id
+      const { products } = await sdk.store.product.list({ handle: "wooden-mala", region_id: eu.id, fields: "id,*variants" })
+      variantId = products[0].variants![0].id
+    })
+    for (const quantity of [0, -1, 1e9, 101, "ten", 1.5, null]) {
+      it(`quantity ${JSON.stringify(quantity)}`, async () => {
+        const response = await rawStore(`/store/carts/${cartId}/line-items`, {
+          method: "POST",
+          body: JSON.stringify({ variant_id: variantId, quantity }),
+        })
+        assert.ok(response.status >= 400 && response.status < 500, `status ${response.status}: ${response.text}`)
+        assert.equal(typeof (response.body as { message?: unknown }).message, "string")
+      })
+    }
+    it("and the cart is still empty", async () => {
+      const { cart } = await sdk.store.cart.retrieve(cartId, { fields: "id,*items" })
+      assert.equal(cart.items?.length ?? 0, 0)
+    })
+    it("while 100 is fine", async () => {
+      const response = await rawStore(`/store/carts/${cartId}/line-items`, { method: "POST", body: JSON.stringify({ variant_id: variantId, quantity: 100 }) })
+      assert.ok(response.status === 200 || /inventory/i.test(response.text), response.text)
+    })
+  })
+})
