@@ -44,8 +44,14 @@ describe("remark-product-directive", () => {
 describe("remark-product-links", () => {
   it("collects links to /products/<handle> and nothing else", async () => {
     const result = await render("product-links")
-    assert.deepEqual(result.productLinks.map((l) => l.handle), ["classic-round-zafu", "oak-seiza-bench"])
+    assert.deepEqual(result.productLinks.map((l) => l.handle), ["classic-round-zafu", "oak-seiza-bench", "wool-zabuton"])
     assert.match(result.html, /href="\/products\/classic-round-zafu" data-product-link="classic-round-zafu"/)
+  })
+  it("turns a paragraph that is only a product link into a product card", async () => {
+    const result = await render("product-links")
+    assert.deepEqual(result.productCards, [{ handle: "oak-seiza-bench", line: 4 }])
+    assert.match(result.html, /<product-card handle="oak-seiza-bench"><\/product-card>/)
+    assert.match(result.html, /<li><a href="\/products\/wool-zabuton"/, "a link in a list item must stay a link")
   })
 })
 

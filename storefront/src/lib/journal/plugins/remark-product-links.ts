@@ -1,7 +1,7 @@
 /**
  * Collects every link to `/products/<handle>` (the "Shop this post" list and the
  * post<->product link graph are built from these) and marks it so the page can point
- * it at the visitor's region.
+ * it at the visitor's region. Runs after remark-product-directive, adding to its cards.
  */
 import type { Root } from "mdast"
 import type { Plugin } from "unified"
@@ -17,6 +17,20 @@ export function productHandleOf(url: string): string | undefined {
 }
 
 export const remarkProductLinks: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
+  // A paragraph that is nothing but a product link is an embed: it becomes a product card,
+  // like ::product. Links inside prose stay links (and appear under "Shop this post").
+  const cards = file.data.productCards ?? []
+  visit(tree, "paragraph", (node, _index, parent) => {
+    const content = node.children.filter((child) => !(child.type === "text" && !child.value.trim()))
+    const link = content.length === 1 && content[0].type === "link" ? content[0] : undefined
+    const handle = link && productHandleOf(link.url)
+    if (!handle || parent?.type !== "root") return
+    cards.push({ handle, line: node.position?.start.line })
+    node.data = { hName: "product-card", hProperties: { handle }, hChildren: [] }
+    node.children = []
+  })
+  file.data.productCards = cards
+
   const links: ProductLinkRef[] = []
   visit(tree, "link", (node) => {
     const handle = productHandleOf(node.url)
