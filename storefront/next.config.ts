@@ -6,6 +6,13 @@ const backendUrl = new URL(process.env.MEDUSA_BACKEND_URL || "http://localhost:9
 // backend is on this machine in development, `npm start` and the test harness.
 const backendIsLocal = ["localhost", "127.0.0.1", "[::1]"].includes(backendUrl.hostname)
 
+// Next inlines NEXT_PUBLIC_ values into the browser bundle: refuse to build with anything but a
+// publishable key there (a secret sk_/rk_ key pasted by mistake would be published).
+const stripeKey = process.env.NEXT_PUBLIC_STRIPE_KEY
+if (stripeKey && !stripeKey.startsWith("pk_")) {
+  throw new Error("NEXT_PUBLIC_STRIPE_KEY must be Stripe's publishable key (pk_…); never put a secret key there.")
+}
+
 const config: NextConfig = {
   // The test harness builds into its own folder so it never overwrites the shop's build.
   distDir: process.env.NEXT_DIST_DIR || ".next",

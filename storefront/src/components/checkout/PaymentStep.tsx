@@ -9,9 +9,8 @@ import styles from "./Checkout.module.css"
 type Provider = { id: string; label: string }
 
 /**
- * Choosing how to pay. Today only the system provider exists. Stripe's seam: when
- * pp_stripe_stripe is offered, render its Payment Element here (a client component fed
- * with the client secret from initiatePayment) and confirm the card before placing the order.
+ * Choosing how to pay. Saving starts a payment session with the provider; for Stripe ("Card")
+ * the card details are then entered in the review step, next to the place-order button.
  */
 export function PaymentStep({ providers, selectedId }: { providers: Provider[]; selectedId: string | null }) {
   const [state, action] = useActionState(choosePaymentAction, IDLE)

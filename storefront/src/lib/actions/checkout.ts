@@ -1,12 +1,12 @@
 "use server"
-import { refresh, revalidateTag } from "next/cache"
+import { refresh } from "next/cache"
 import { redirect } from "next/navigation"
 import { getCart } from "../medusa/cart"
-import { completeCart, initiatePayment, setShippingMethod, updateContactAndAddresses } from "../medusa/checkout"
+import { initiatePayment, setShippingMethod, updateContactAndAddresses } from "../medusa/checkout"
 import { errorMessage } from "../medusa/fetch"
 import { getRegion } from "../medusa/regions"
-import { clearCartId, getCartId } from "../medusa/session"
-import { TAGS } from "../medusa/tags"
+import { placeOrder } from "../medusa/place-order"
+import { getCartId } from "../medusa/session"
 import { readCheckoutAddresses, validateCheckoutAddresses } from "../validation"
 import { formValues, type FormState } from "./state"
 
@@ -58,7 +58,6 @@ export async function choosePaymentAction(_prev: FormState, form: FormData): Pro
   const providerId = String(form.get("provider") ?? "")
   if (!providerId) return { status: "error", message: "Choose a payment method.", errors: { provider: "Choose a payment method." } }
   try {
-    // Stripe seam: its Payment Element needs the returned clientSecret before the order is placed.
     await initiatePayment(cart.id, providerId)
   } catch (error) {
     return { status: "error", message: errorMessage(error) }
@@ -69,7 +68,8 @@ export async function choosePaymentAction(_prev: FormState, form: FormData): Pro
 
 /**
  * Safe to run twice for the same cart (a double click that slips past the disabled
- * button): Medusa answers a second completion with the order it already made.
+ * button): Medusa answers a second completion with the order it already made. With Stripe,
+ * the card form calls it only after Stripe has confirmed the payment.
  */
 export async function placeOrderAction(_prev: FormState, form: FormData): Promise<FormState> {
   const cartId = (await getCartId()) ?? String(form.get("cartId") ?? "")
@@ -77,13 +77,11 @@ export async function placeOrderAction(_prev: FormState, form: FormData): Promis
   if (!cartId) return { status: "error", message: "Your cart has expired." }
   let orderId: string
   try {
-    const result = await completeCart(cartId)
+    const result = await placeOrder(cartId)
     if (!result.ok) return { status: "error", message: result.message }
     orderId = result.orderId
   } catch (error) {
     return { status: "error", message: errorMessage(error, "The order could not be placed. Nothing was charged.") }
   }
-  await clearCartId()
-  revalidateTag(TAGS.products, "max")
   redirect(`/${region}/order/${orderId}/confirmed`)
 }

@@ -3,9 +3,14 @@ import { describe, it } from "node:test"
 import { completionMessage, offeredInStorefront } from "./checkout-rules"
 
 describe("offeredInStorefront", () => {
-  it("offers the providers the payment step can complete, not yet Stripe", () => {
-    assert.equal(offeredInStorefront("pp_stripe_stripe"), false)
-    assert.equal(offeredInStorefront("pp_system_default"), true)
+  it("offers Stripe only when the build has Stripe's publishable key", () => {
+    assert.equal(offeredInStorefront("pp_stripe_stripe", undefined), false)
+    assert.equal(offeredInStorefront("pp_stripe_stripe", ""), false)
+    assert.equal(offeredInStorefront("pp_stripe_stripe", "pk_test_123"), true)
+  })
+  it("always offers the system provider", () => {
+    assert.equal(offeredInStorefront("pp_system_default", undefined), true)
+    assert.equal(offeredInStorefront("pp_system_default", "pk_test_123"), true)
   })
 })
 

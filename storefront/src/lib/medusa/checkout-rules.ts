@@ -1,12 +1,16 @@
 /** Checkout decisions that need no backend: pure, so they are unit tested. */
 
+export function isStripeProvider(providerId: string): boolean {
+  return providerId.startsWith("pp_stripe")
+}
+
 /**
- * Card payments need Stripe's Payment Element in the payment step, which is not built yet
- * (the backend side of Stripe is). Until it is, the storefront offers only providers it can
- * complete, so a shop with STRIPE_API_KEY set never shows a card option that would stall.
+ * Stripe's Payment Element needs the publishable key, which Next inlines at build time. A build
+ * without it cannot take cards, so it offers only the other providers rather than a card option
+ * that would stall (the test stack builds the storefront this way while its backend has Stripe).
  */
-export function offeredInStorefront(providerId: string): boolean {
-  return !providerId.startsWith("pp_stripe")
+export function offeredInStorefront(providerId: string, stripeKey = process.env.NEXT_PUBLIC_STRIPE_KEY): boolean {
+  return !isStripeProvider(providerId) || Boolean(stripeKey)
 }
 
 /** Medusa's completion errors name internal ids; the customer gets a sentence they can act on. */

@@ -2,7 +2,7 @@ import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { CART_FIELDS } from "./cart"
 import { storeFetch } from "./fetch"
-import { completionMessage, offeredInStorefront } from "./checkout-rules"
+import { completionMessage, isStripeProvider, offeredInStorefront } from "./checkout-rules"
 import { fromAddress, toCart, toShippingOption } from "./shape"
 import type { Address, Cart, ShippingOption } from "./types"
 
@@ -40,9 +40,8 @@ export async function setShippingMethod(cartId: string, optionId: string): Promi
 export type PaymentProvider = { id: string; label: string }
 
 /**
- * The payment providers the region offers. Today that is the system provider
- * (pp_system_default: no money moves). Stripe joins as pp_stripe_stripe; its Payment
- * Element then needs the session's client_secret, which initiatePayment returns.
+ * The payment providers the region offers and this build can complete: the system provider
+ * (pp_system_default: no money moves) and, with Stripe's publishable key, pp_stripe_stripe.
  */
 export async function listPaymentProviders(regionId: string): Promise<PaymentProvider[]> {
   const { payment_providers } = await storeFetch<HttpTypes.StorePaymentProviderListResponse>("/store/payment-providers", {
@@ -55,16 +54,23 @@ export async function listPaymentProviders(regionId: string): Promise<PaymentPro
 
 export function paymentProviderLabel(id: string): string {
   if (id === "pp_system_default") return "Pay on invoice (test payment, no card needed)"
-  if (id.startsWith("pp_stripe")) return "Card"
+  if (isStripeProvider(id)) return "Card"
   return id
 }
 
-/** Creates the cart's payment collection if needed and a session with the provider. */
-export async function initiatePayment(cartId: string, providerId: string): Promise<{ clientSecret: string | null }> {
+async function paymentCollectionOf(cartId: string) {
   const { cart } = await storeFetch<CartResponse>(`/store/carts/${cartId}`, {
     query: { fields: "id,*payment_collection,*payment_collection.payment_sessions" },
   })
-  let collectionId = cart.payment_collection?.id
+  return cart.payment_collection
+}
+
+/**
+ * Creates the cart's payment collection if needed and a session with the provider. The checkout
+ * page then reads Stripe's client secret with paymentClientSecret, also after a reload.
+ */
+export async function initiatePayment(cartId: string, providerId: string): Promise<void> {
+  let collectionId = (await paymentCollectionOf(cartId))?.id
   if (!collectionId) {
     const { payment_collection } = await storeFetch<HttpTypes.StorePaymentCollectionResponse>("/store/payment-collections", {
       method: "POST",
@@ -72,13 +78,20 @@ export async function initiatePayment(cartId: string, providerId: string): Promi
     })
     collectionId = payment_collection.id
   }
-  const { payment_collection } = await storeFetch<HttpTypes.StorePaymentCollectionResponse>(
-    `/store/payment-collections/${collectionId}/payment-sessions`,
-    { method: "POST", body: { provider_id: providerId } },
-  )
-  const session = payment_collection.payment_sessions?.find((s) => s.provider_id === providerId)
-  const secret = session?.data?.client_secret
-  return { clientSecret: typeof secret === "string" ? secret : null }
+  await storeFetch<HttpTypes.StorePaymentCollectionResponse>(`/store/payment-collections/${collectionId}/payment-sessions`, {
+    method: "POST",
+    body: { provider_id: providerId },
+  })
+}
+
+/**
+ * The client secret of the cart's session with the provider. Stripe's session data is its
+ * PaymentIntent; Stripe.js needs the intent's client_secret (meant for the customer's browser).
+ */
+export async function paymentClientSecret(cartId: string, providerId: string): Promise<string | null> {
+  const collection = await paymentCollectionOf(cartId)
+  const secret = collection?.payment_sessions?.find((s) => s.provider_id === providerId)?.data?.client_secret
+  return typeof secret === "string" ? secret : null
 }
 
 export type CompletionResult = { ok: true; orderId: string } | { ok: false; message: string }

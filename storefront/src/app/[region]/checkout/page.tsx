@@ -6,13 +6,17 @@ import { AddressStep } from "@/components/checkout/AddressStep"
 import { PaymentStep } from "@/components/checkout/PaymentStep"
 import { PlaceOrder } from "@/components/checkout/PlaceOrder"
 import { ShippingStep } from "@/components/checkout/ShippingStep"
+import { StripePayment } from "@/components/checkout/StripePayment"
 import { OrderSummary } from "@/components/checkout/OrderSummary"
 import { RegionMismatch } from "@/components/layout/RegionMismatch"
 import { formatMoney } from "@/lib/format"
 import { getCart } from "@/lib/medusa/cart"
-import { listPaymentProviders, listShippingOptions } from "@/lib/medusa/checkout"
+import { listPaymentProviders, listShippingOptions, paymentClientSecret } from "@/lib/medusa/checkout"
+import { isStripeProvider } from "@/lib/medusa/checkout-rules"
 import { getCustomer, listAddresses } from "@/lib/medusa/customer"
 import { getRegion } from "@/lib/medusa/regions"
+import type { Cart, RegionKey } from "@/lib/medusa/types"
+import { paymentReturnMessage } from "@/lib/stripe-payment"
 import styles from "@/components/checkout/Checkout.module.css"
 
 export const metadata: Metadata = { title: "Checkout" }
@@ -32,8 +36,29 @@ function Step({ number, title, done, children }: { number: number; title: string
   )
 }
 
-export default async function CheckoutPage({ params }: { params: Promise<{ region: string }> }) {
+/** The system provider places the order directly; Stripe first confirms the card in its Payment Element. */
+async function PlaceOrderFor({ cart, region, notice }: { cart: Cart; region: RegionKey; notice?: string }) {
+  const total = formatMoney(cart.totals.total)
+  if (!cart.paymentProviderId || !isStripeProvider(cart.paymentProviderId)) {
+    return <PlaceOrder cartId={cart.id} region={region} total={total} />
+  }
+  const clientSecret = await paymentClientSecret(cart.id, cart.paymentProviderId)
+  if (!clientSecret) {
+    return <p role="alert">Card payment could not be started. Please choose the payment method again.</p>
+  }
+  return <StripePayment clientSecret={clientSecret} cartId={cart.id} region={region} total={total} notice={notice} />
+}
+
+export default async function CheckoutPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ region: string }>
+  searchParams: Promise<{ payment?: string | string[] }>
+}) {
   const region = await getRegion((await params).region)
+  const { payment } = await searchParams
+  const paymentNotice = paymentReturnMessage(typeof payment === "string" ? payment : undefined)
   const [cart, customer] = await Promise.all([getCart(), getCustomer()])
   if (!cart || cart.items.length === 0) {
     return (
@@ -122,7 +147,7 @@ export default async function CheckoutPage({ params }: { params: Promise<{ regio
                     <p>{providerLabel}</p>
                   </div>
                 </div>
-                <PlaceOrder cartId={cart.id} region={region.key} total={formatMoney(cart.totals.total)} />
+                <PlaceOrderFor cart={cart} region={region.key} notice={paymentNotice} />
               </>
             ) : (
               <p className="muted">Complete the steps above to review your order.</p>
