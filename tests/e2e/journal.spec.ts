@@ -1,4 +1,4 @@
-import { expect, test } from "./shop"
+import { BACKEND_URL, expect, test } from "./shop"
 
 test("a reader opens a post from the journal and buys the cushion inside it", async ({ page }) => {
   await page.goto("/eu/journal")
@@ -73,4 +73,33 @@ test("the Atom feed and the sitemap are XML that list the posts", async ({ page,
   expect(result.entries.some((id) => id.includes("winter-sitting-notes"))).toBeFalsy()
   expect(result.urls.some((url) => url.endsWith("/eu/journal/buckwheat-vs-kapok"))).toBeTruthy()
   expect(result.urls.some((url) => url.endsWith("/us/products/oak-seiza-bench"))).toBeTruthy()
+})
+
+test("a post whose product was unpublished still renders, and its card says so", async ({ page, request }) => {
+  const admin = process.env.ADMIN_EMAIL && process.env.ADMIN_PASSWORD
+  test.skip(!admin, "needs the test shop's admin login (run through npm test)")
+  const login = await request.post(`${BACKEND_URL}/auth/user/emailpass`, {
+    data: { email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD },
+  })
+  const { token } = (await login.json()) as { token: string }
+  const headers = { authorization: `Bearer ${token}` }
+  const found = await request.get(`${BACKEND_URL}/admin/products?handle=singing-bowl&fields=id`, { headers })
+  const productId = ((await found.json()) as { products: { id: string }[] }).products[0].id
+  const setStatus = (status: "draft" | "published") =>
+    request.post(`${BACKEND_URL}/admin/products/${productId}`, { headers, data: { status } })
+
+  expect((await setStatus("draft")).ok()).toBeTruthy()
+  try {
+    const card = page.locator('[data-testid="post-product-card"][data-handle="singing-bowl"]').first()
+    // The backend tells the storefront to revalidate; the page is regenerated on the next visits.
+    await expect(async () => {
+      const response = await page.goto("/us/journal/home-practice-corner")
+      expect(response?.status()).toBe(200)
+      await expect(card).toContainText("no longer available", { timeout: 1000 })
+    }).toPass({ timeout: 30_000, intervals: [1000, 2000] })
+    await expect(card.getByRole("link", { name: /Browse the shop/ })).toBeVisible()
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible()
+  } finally {
+    await setStatus("published")
+  }
 })
