@@ -1,4 +1,5 @@
 import Link from "next/link"
+import { SearchBox } from "@/components/search/SearchBox"
 import { listCategories } from "@/lib/medusa/categories"
 import type { RegionKey } from "@/lib/medusa/types"
 import { HeaderSession } from "./HeaderSession"
@@ -22,6 +23,7 @@ export async function Header({ region }: { region: RegionKey }) {
             Journal
           </Link>
         </nav>
+        <SearchBox region={region} />
         <div className={styles.tools}>
           <RegionSwitcher current={region} />
           <HeaderSession region={region} />

@@ -153,3 +153,48 @@ export type Customer = {
   lastName: string
 }
 
+/** A run of text in a search result; `matched` runs are the words the query found. */
+export type HighlightPart = { text: string; matched: boolean }
+
+export type ProductHit = {
+  id: string
+  handle: string
+  title: HighlightPart[]
+  subtitle: string
+  /** Where the query matched outside the title (subtitle, description, an option value or category), if it did. */
+  snippet: HighlightPart[] | null
+  thumbnail: string | null
+  /** The cheapest variant's price in the visitor's region. */
+  fromPrice: Money | null
+}
+
+export type PostHit = {
+  id: string
+  slug: string
+  title: HighlightPart[]
+  /** The description, or the passage of the body that matched. */
+  snippet: HighlightPart[]
+  publishedAt: string
+  authorName: string
+}
+
+export type FacetCount = { value: string; count: number }
+
+export type ProductFacets = {
+  categories: FacetCount[]
+  fills: FacetCount[]
+  colours: FacetCount[]
+  /** Lowest and highest price among the matches, in the region's currency. */
+  price: { min: number; max: number } | null
+}
+
+export type HitPage<T> = { hits: T[]; total: number }
+
+/** The header's dropdown: a few products and posts for what has been typed so far. */
+export type SearchSuggestions = {
+  products: HitPage<ProductHit>
+  posts: HitPage<PostHit>
+}
+
+/** The results page: a page of each group, and facets for the products. */
+export type SearchResults = SearchSuggestions & { facets: ProductFacets }

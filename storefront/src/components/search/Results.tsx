@@ -1,0 +1,110 @@
+import Image from "next/image"
+import Link from "next/link"
+import { formatDate, formatMoney } from "@/lib/format"
+import type { FacetCount, PostHit, ProductHit, RegionKey } from "@/lib/medusa/types"
+import { Highlighted } from "./Highlighted"
+import styles from "./Results.module.css"
+
+export function ProductHitGrid({ hits, region }: { hits: ProductHit[]; region: RegionKey }) {
+  return (
+    <ul className={styles.grid} aria-label="Matching products">
+      {hits.map((hit) => (
+        <li key={hit.id} className={styles.product} data-testid="search-product">
+          <Link href={`/${region}/products/${hit.handle}`} className={styles.productLink}>
+            <div className={styles.image}>
+              {hit.thumbnail && <Image src={hit.thumbnail} alt="" fill sizes="(max-width: 600px) 50vw, 220px" />}
+            </div>
+            <h3 className={styles.productTitle}>
+              <Highlighted parts={hit.title} />
+            </h3>
+          </Link>
+          <p className={styles.detail}>{hit.snippet ? <Highlighted parts={hit.snippet} /> : hit.subtitle}</p>
+          {hit.fromPrice && <p className={styles.price}>From {formatMoney(hit.fromPrice)}</p>}
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+export function PostHitList({ hits, region }: { hits: PostHit[]; region: RegionKey }) {
+  return (
+    <ul className={styles.posts} aria-label="Matching journal posts">
+      {hits.map((hit) => (
+        <li key={hit.id} data-testid="search-post">
+          <h3 className={styles.postTitle}>
+            <Link href={`/${region}/journal/${hit.slug}`}>
+              <Highlighted parts={hit.title} />
+            </Link>
+          </h3>
+          <p className={styles.detail}>
+            <Highlighted parts={hit.snippet} />
+          </p>
+          <p className={styles.meta}>
+            {hit.authorName}
+            {hit.publishedAt && (
+              <>
+                {" · "}
+                <time dateTime={hit.publishedAt}>{formatDate(hit.publishedAt)}</time>
+              </>
+            )}
+          </p>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+/** One facet's values as checkboxes; values the URL asks for stay listed even at zero. */
+export function FacetGroup({
+  legend,
+  name,
+  values,
+  selected,
+  labelFor = (value) => value,
+}: {
+  legend: string
+  name: string
+  values: FacetCount[]
+  selected: string[]
+  labelFor?: (value: string) => string
+}) {
+  const missing = selected.filter((value) => !values.some((v) => v.value === value)).map((value) => ({ value, count: 0 }))
+  const all = [...values, ...missing]
+  if (!all.length) return null
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {all.map(({ value, count }) => (
+        <label key={value} className="checkbox">
+          <input type="checkbox" name={name} value={value} defaultChecked={selected.includes(value)} />
+          <span>
+            {labelFor(value)} <span className={styles.count}>({count})</span>
+          </span>
+        </label>
+      ))}
+    </fieldset>
+  )
+}
+
+export function Pager({ label, page, pages, hrefFor }: { label: string; page: number; pages: number; hrefFor: (page: number) => string }) {
+  if (pages <= 1) return null
+  // A page past the end (an old link after the catalogue shrank) leads back to the last one.
+  const current = Math.min(page, pages)
+  return (
+    <nav className={styles.pager} aria-label={label}>
+      {page > 1 && (
+        <Link href={hrefFor(page > pages ? pages : page - 1)} rel="prev">
+          ← Previous
+        </Link>
+      )}
+      <span>
+        Page {current} of {pages}
+      </span>
+      {page < pages && (
+        <Link href={hrefFor(page + 1)} rel="next">
+          Next →
+        </Link>
+      )}
+    </nav>
+  )
+}

@@ -1,0 +1,49 @@
+import "server-only"
+import type { HttpTypes } from "@medusajs/types"
+import { NO_FILTERS, POSTS_PER_PAGE, PRODUCTS_PER_PAGE, type SearchState } from "../search-query"
+import { storeFetch } from "./fetch"
+import { postSearchQuery, productSearchQuery, toHitPage, toPostHit, toProductFacets, toProductHit } from "./search-shape"
+import type { RegionKey, SearchResults, SearchSuggestions } from "./types"
+
+const SUGGESTED_PRODUCTS = 5
+const SUGGESTED_POSTS = 3
+
+/** Products and posts in one round trip; results come back in the order the queries went. */
+async function searchMany(queries: HttpTypes.StoreSearchQuery[]) {
+  const { results } = await storeFetch<HttpTypes.StoreSearchResponse>("/store/search", {
+    method: "POST",
+    body: { queries },
+  })
+  return results
+}
+
+/** What the header's dropdown shows for the words typed so far. */
+export async function suggest(q: string, region: RegionKey): Promise<SearchSuggestions> {
+  const [products, posts] = await searchMany([
+    productSearchQuery(q, NO_FILTERS, region, { skip: 0, take: SUGGESTED_PRODUCTS }, false),
+    postSearchQuery(q, { skip: 0, take: SUGGESTED_POSTS }),
+  ])
+  return {
+    products: toHitPage(products, (hit) => toProductHit(hit, region)),
+    posts: toHitPage(posts, toPostHit),
+  }
+}
+
+/** One page of products (filtered, with facets) and one page of posts. */
+export async function search(state: SearchState, region: RegionKey): Promise<SearchResults> {
+  const [products, posts] = await searchMany([
+    productSearchQuery(
+      state.q,
+      state.filters,
+      region,
+      { skip: (state.page - 1) * PRODUCTS_PER_PAGE, take: PRODUCTS_PER_PAGE },
+      true
+    ),
+    postSearchQuery(state.q, { skip: (state.postsPage - 1) * POSTS_PER_PAGE, take: POSTS_PER_PAGE }),
+  ])
+  return {
+    products: toHitPage(products, (hit) => toProductHit(hit, region)),
+    posts: toHitPage(posts, toPostHit),
+    facets: toProductFacets(products?.facets, region),
+  }
+}
