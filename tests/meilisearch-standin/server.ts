@@ -986,8 +986,8 @@ export async function startMeilisearchStandin(options: { apiKey?: string; port?:
         const index = getIndex(uid)
         if (typeof payload.facetName !== "string") fail(400, "missing_facet_search_facet_name", "Missing field `facetName`")
         const { facetName, facetQuery, ...params } = payload
-        const result = search(index, { ...params, facets: [facetName], limit: 0 }) as any
-        const distribution = result.facetDistribution[facetName] ?? {}
+        const result: { facetDistribution?: Record<string, Record<string, number>> } = search(index, { ...params, facets: [facetName], limit: 0 })
+        const distribution = result.facetDistribution?.[facetName] ?? {}
         const facetHits = Object.entries(distribution)
           .filter(([value]) => !facetQuery || value.toLowerCase().includes(String(facetQuery).toLowerCase()))
           .map(([value, count]) => ({ value, count }))

@@ -2,24 +2,26 @@ import Image from "next/image"
 import Link from "next/link"
 import { formatDate, formatMoney } from "@/lib/format"
 import type { FacetCount, PostHit, ProductHit, RegionKey } from "@/lib/medusa/types"
+import tiles from "@/components/product/Tiles.module.css"
 import { Highlighted } from "./Highlighted"
 import styles from "./Results.module.css"
 
+/** Matching products, laid out as the shop's own product tiles. */
 export function ProductHitGrid({ hits, region }: { hits: ProductHit[]; region: RegionKey }) {
   return (
-    <ul className={styles.grid} aria-label="Matching products">
+    <ul className={`${tiles.grid} ${styles.hits}`} aria-label="Matching products">
       {hits.map((hit) => (
-        <li key={hit.id} className={styles.product} data-testid="search-product">
-          <Link href={`/${region}/products/${hit.handle}`} className={styles.productLink}>
-            <div className={styles.image}>
+        <li key={hit.id} className={tiles.tile} data-testid="search-product">
+          <Link href={`/${region}/products/${hit.handle}`} className={tiles.link}>
+            <div className={tiles.image}>
               {hit.thumbnail && <Image src={hit.thumbnail} alt="" fill sizes="(max-width: 600px) 50vw, 220px" />}
             </div>
-            <h3 className={styles.productTitle}>
+            <h3 className={tiles.title}>
               <Highlighted parts={hit.title} />
             </h3>
           </Link>
-          <p className={styles.detail}>{hit.snippet ? <Highlighted parts={hit.snippet} /> : hit.subtitle}</p>
-          {hit.fromPrice && <p className={styles.price}>From {formatMoney(hit.fromPrice)}</p>}
+          <p className={tiles.subtitle}>{hit.snippet ? <Highlighted parts={hit.snippet} /> : hit.subtitle}</p>
+          {hit.fromPrice && <p className={tiles.price}>From {formatMoney(hit.fromPrice)}</p>}
         </li>
       ))}
     </ul>
