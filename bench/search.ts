@@ -1,18 +1,27 @@
 /**
- * p50/p95 of POST /store/search against a running shop (not part of `npm test`).
+ * p50/p95 of POST /store/search (not part of `npm test`).
  *
- *   npm start                                   # in another terminal
- *   node --import tsx bench/search.ts [rounds]  # default 200 rounds
+ *   node --import tsx bench/search.ts --products 1000 --posts 100 [--rounds 200]
+ *       starts a throwaway shop (as the tests do), adds generated products through the
+ *       admin API and generated posts to a copy of content/, then measures
+ *   node --import tsx bench/search.ts [--rounds 200]
+ *       measures the shop that `npm start` runs (BACKEND_URL, PUBLISHABLE_KEY or .data/)
  *
- * BACKEND_URL (default http://localhost:9000) and PUBLISHABLE_KEY (default: read from
- * .data/publishable-key, which `npm start` writes) select the shop.
+ * Results are printed and written to bench/results/search-<time>.json (gitignored).
  */
-import { readFileSync } from "node:fs"
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
 import { join, resolve } from "node:path"
+import { startTestStack, type TestStack } from "../tests/support/stack"
 
-const backend = process.env.BACKEND_URL || "http://localhost:9000"
-const key = process.env.PUBLISHABLE_KEY || readFileSync(join(resolve(__dirname, ".."), process.env.SHOP_DATA_DIR || ".data", "publishable-key"), "utf8").trim()
-const rounds = Number(process.argv[2] || 200)
+const ROOT = resolve(__dirname, "..")
+const arg = (name: string, fallback: number) => {
+  const index = process.argv.indexOf(`--${name}`)
+  return index > 0 ? Number(process.argv[index + 1]) : fallback
+}
+const rounds = arg("rounds", 200)
+const wantedProducts = arg("products", 0)
+const wantedPosts = arg("posts", 0)
 
 const QUERIES: Record<string, unknown>[] = [
   { entity: "product", filters: { q: "zafu" }, search_options: { highlight: true } },
@@ -27,9 +36,88 @@ const QUERIES: Record<string, unknown>[] = [
   },
 ]
 
+const WORDS = ["calm", "breath", "cedar", "linen", "kapok", "buckwheat", "hull", "zafu", "bench", "knee", "posture", "evening", "morning", "stillness", "cushion", "pleat", "indigo", "saffron", "sage", "wool", "retreat", "spine", "hips", "sitting", "quiet"]
+const word = (n: number) => WORDS[n % WORDS.length]
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
 
-async function main() {
+/** A copy of content/ with generated posts added, up to `total` posts. */
+function contentWithPosts(total: number) {
+  const dir = join(mkdtempSync(join(tmpdir(), "stillpoint-bench-")), "content")
+  cpSync(join(ROOT, "content"), dir, { recursive: true })
+  const existing = 12
+  for (let i = 0; i < total - existing; i++) {
+    const body = Array.from({ length: 600 }, (_, w) => word(i * 7 + w * 3)).join(" ")
+    writeFileSync(
+      join(dir, "posts", `generated-${i}.md`),
+      `---\ntitle: "On ${word(i)} and ${word(i + 3)} (${i})"\nslug: generated-${i}\ndescription: "A generated post about ${word(i)} for the search benchmark."\npublished: 2025-06-01\nauthor: hana-ostrowski\ntags: [practice]\ncover: images/posts/zafu-or-bench.svg\ncoverAlt: "A cover"\n---\n\n${body}\n`
+    )
+  }
+  return dir
+}
+
+async function adminToken(stack: TestStack) {
+  const response = await fetch(`${stack.backendUrl}/auth/user/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: stack.adminEmail, password: stack.adminPassword }),
+  })
+  return ((await response.json()) as { token: string }).token
+}
+
+/** Generated products through the admin API, in batches, as a shop owner's import would. */
+async function addProducts(stack: TestStack, count: number) {
+  const token = await adminToken(stack)
+  const admin = async <T>(path: string, body?: unknown): Promise<T> => {
+    const response = await fetch(`${stack.backendUrl}${path}`, {
+      method: body ? "POST" : "GET",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: body ? JSON.stringify(body) : undefined,
+    })
+    if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`)
+    return (await response.json()) as T
+  }
+  const { sales_channels } = await admin<{ sales_channels: { id: string }[] }>("/admin/sales-channels?fields=id")
+  const { shipping_profiles } = await admin<{ shipping_profiles: { id: string }[] }>("/admin/shipping-profiles?fields=id")
+  for (let start = 0; start < count; start += 50) {
+    const create = Array.from({ length: Math.min(50, count - start) }, (_, k) => {
+      const i = start + k
+      return {
+        title: `${word(i)} ${word(i + 5)} cushion ${i}`,
+        handle: `bench-cushion-${i}`,
+        description: `A generated ${word(i + 1)} cushion with ${word(i + 2)} fill for the search benchmark.`,
+        status: "published",
+        shipping_profile_id: shipping_profiles[0].id,
+        sales_channels: [{ id: sales_channels[0].id }],
+        options: [{ title: "Fill", values: ["Buckwheat hulls", "Kapok"] }],
+        variants: ["Buckwheat hulls", "Kapok"].map((fill, v) => ({
+          title: fill,
+          sku: `BENCH-${i}-${v}`,
+          manage_inventory: false,
+          options: { Fill: fill },
+          prices: [
+            { currency_code: "usd", amount: 40 + (i % 120) + v * 10 },
+            { currency_code: "eur", amount: 38 + (i % 120) + v * 9 },
+          ],
+        })),
+      }
+    })
+    await admin("/admin/products/batch", { create })
+    process.stdout.write(`\r  products: ${Math.min(start + 50, count)}/${count}`)
+  }
+  process.stdout.write("\n")
+}
+
+async function countIn(backend: string, key: string, entity: string) {
+  const response = await fetch(`${backend}/store/search`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-publishable-api-key": key },
+    body: JSON.stringify({ entity, pagination: { take: 1 }, search_options: { count: "exact" } }),
+  })
+  const body = (await response.json()) as { results: { metadata: { count: number } }[] }
+  return body.results[0].metadata.count
+}
+
+async function measure(backend: string, key: string) {
   const timings = new Map<number, number[]>()
   for (let round = -5; round < rounds; round++) {
     for (const [i, body] of QUERIES.entries()) {
@@ -44,15 +132,46 @@ async function main() {
       if (round >= 0) timings.set(i, [...(timings.get(i) ?? []), performance.now() - started])
     }
   }
-  const all: number[] = []
-  for (const [i, values] of timings) {
+  const rows = [...timings].map(([i, values]) => {
     const sorted = [...values].sort((a, b) => a - b)
-    all.push(...sorted)
-    const label = JSON.stringify(QUERIES[i]).slice(0, 70)
-    console.log(`p50 ${percentile(sorted, 50).toFixed(1)} ms  p95 ${percentile(sorted, 95).toFixed(1)} ms  ${label}`)
+    return { query: JSON.stringify(QUERIES[i]).slice(0, 80), p50: percentile(sorted, 50), p95: percentile(sorted, 95) }
+  })
+  const all = [...timings.values()].flat().sort((a, b) => a - b)
+  return { rows, overall: { requests: all.length, p50: percentile(all, 50), p95: percentile(all, 95) } }
+}
+
+async function main() {
+  let stack: TestStack | undefined
+  let backend = process.env.BACKEND_URL || "http://localhost:9000"
+  let key = process.env.PUBLISHABLE_KEY || ""
+  try {
+    if (wantedProducts || wantedPosts) {
+      if (wantedPosts) process.env.CONTENT_DIR = contentWithPosts(wantedPosts)
+      stack = await startTestStack(join(ROOT, "bench", "results", `stack-${Date.now()}`), (line) => console.log(`  [stack] ${line}`))
+      backend = stack.backendUrl
+      key = stack.publishableKey
+      const existing = await countIn(backend, key, "product")
+      if (wantedProducts > existing) await addProducts(stack, wantedProducts - existing)
+      // Product events reach the index asynchronously: wait until all are searchable.
+      for (let waited = 0; (await countIn(backend, key, "product")) < wantedProducts; waited++) {
+        if (waited > 600) throw new Error("products did not all reach the index within 5 minutes")
+        await new Promise((done) => setTimeout(done, 500))
+      }
+    } else {
+      key ||= readFileSync(join(ROOT, process.env.SHOP_DATA_DIR || ".data", "publishable-key"), "utf8").trim()
+    }
+    const catalogue = { products: await countIn(backend, key, "product"), posts: await countIn(backend, key, "post") }
+    console.log(`Measuring ${rounds} rounds over ${catalogue.products} products and ${catalogue.posts} posts (Postgres provider unless MEILISEARCH_HOST is set)`)
+    const result = await measure(backend, key)
+    for (const row of result.rows) console.log(`  p50 ${row.p50.toFixed(1).padStart(6)} ms  p95 ${row.p95.toFixed(1).padStart(6)} ms  ${row.query}`)
+    console.log(`  all ${result.overall.requests} requests: p50 ${result.overall.p50.toFixed(1)} ms, p95 ${result.overall.p95.toFixed(1)} ms`)
+    mkdirSync(join(ROOT, "bench", "results"), { recursive: true })
+    const file = join(ROOT, "bench", "results", `search-${new Date().toISOString().replace(/[:.]/g, "-")}.json`)
+    writeFileSync(file, JSON.stringify({ catalogue, rounds, ...result }, null, 2))
+    console.log(`  written to ${file}`)
+  } finally {
+    await stack?.stop()
   }
-  all.sort((a, b) => a - b)
-  console.log(`all ${all.length} requests: p50 ${percentile(all, 50).toFixed(1)} ms, p95 ${percentile(all, 95).toFixed(1)} ms`)
 }
 
 main().catch((error) => {

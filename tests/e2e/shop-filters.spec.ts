@@ -3,11 +3,12 @@ import { expect, test } from "./shop"
 test("shop filters and sorting live in the URL and survive reload and back/forward", async ({ page }) => {
   const heading = page.locator("#results-heading")
   await page.goto("/eu/shop")
-  await expect(heading).toHaveText("24 products")
+  await expect(heading).toHaveText(/^\d+ products$/)
+  const allCount = await heading.innerText()
 
   await page.getByLabel("Kapok").check()
   await page.waitForURL(/fill=Kapok/)
-  await expect(heading).not.toHaveText("24 products")
+  await expect(heading).not.toHaveText(allCount)
   const kapokCount = await heading.innerText()
 
   await page.getByLabel("Sort by").selectOption("price-asc")
@@ -23,7 +24,7 @@ test("shop filters and sorting live in the URL and survive reload and back/forwa
 
   await page.goBack()
   await page.goBack()
-  await expect(heading).toHaveText("24 products")
+  await expect(heading).toHaveText(allCount)
   await expect(page.getByLabel("Kapok")).not.toBeChecked()
   await page.goForward()
   await expect(heading).toHaveText(kapokCount)
