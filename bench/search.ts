@@ -12,6 +12,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join, resolve } from "node:path"
+import { SALES_CHANNEL } from "../backend/src/scripts/seed/catalog"
 import { startTestStack, type TestStack } from "../tests/support/stack"
 
 const ROOT = resolve(__dirname, "..")
@@ -76,7 +77,10 @@ async function addProducts(stack: TestStack, count: number) {
     if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`)
     return (await response.json()) as T
   }
-  const { sales_channels } = await admin<{ sales_channels: { id: string }[] }>("/admin/sales-channels?fields=id")
+  // The storefront's publishable key sees only the shop's own sales channel.
+  const { sales_channels } = await admin<{ sales_channels: { id: string }[] }>(
+    `/admin/sales-channels?fields=id&name=${encodeURIComponent(SALES_CHANNEL.name)}`
+  )
   const { shipping_profiles } = await admin<{ shipping_profiles: { id: string }[] }>("/admin/shipping-profiles?fields=id")
   for (let start = 0; start < count; start += 50) {
     const create = Array.from({ length: Math.min(50, count - start) }, (_, k) => {
