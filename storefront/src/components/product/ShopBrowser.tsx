@@ -4,7 +4,9 @@ import { useState, useTransition, type FormEvent } from "react"
 import { SORTS, applyFilters, facetValues, filtersToQuery, parseFilters, type Filters } from "@/lib/catalogue"
 import { interleave, type PostSummary } from "@/lib/journal/summaries"
 import type { Category, ProductSummary, RegionKey } from "@/lib/medusa/types"
+import { PriceRangeFields } from "./PriceRangeFields"
 import { TileGrid } from "./TileGrid"
+import panel from "./FilterPanel.module.css"
 import styles from "./ShopBrowser.module.css"
 
 type Props = {
@@ -53,7 +55,7 @@ export function ShopBrowser({ products, categories, region, showCategoryFilter, 
     filters.categories.length + filters.fills.length + filters.colours.length + (filters.minPrice !== null ? 1 : 0) + (filters.maxPrice !== null ? 1 : 0)
 
   return (
-    <div className={styles.layout}>
+    <div className={panel.layout}>
       <button
         type="button"
         className={`button button-secondary ${styles.toggle}`}
@@ -66,7 +68,7 @@ export function ShopBrowser({ products, categories, region, showCategoryFilter, 
       <form
         id="shop-filters"
         key={query}
-        className={`${styles.filters} ${filtersOpen ? styles.open : ""}`} onChange={onChange} onSubmit={onSubmit} aria-label="Filter and sort products">
+        className={`${panel.filters} ${styles.collapsible} ${filtersOpen ? styles.open : ""}`} onChange={onChange} onSubmit={onSubmit} aria-label="Filter and sort products">
         <div className="field">
           <label htmlFor="sort">Sort by</label>
           <select id="sort" name="sort" defaultValue={filters.sort}>
@@ -110,20 +112,8 @@ export function ShopBrowser({ products, categories, region, showCategoryFilter, 
             ))}
           </fieldset>
         )}
-        <fieldset>
-          <legend>Price ({region === "eu" ? "€" : "$"})</legend>
-          <div className={styles.priceRow}>
-            <div className="field">
-              <label htmlFor="min">From</label>
-              <input id="min" name="min" type="number" min={0} inputMode="numeric" defaultValue={filters.minPrice ?? ""} />
-            </div>
-            <div className="field">
-              <label htmlFor="max">To</label>
-              <input id="max" name="max" type="number" min={0} inputMode="numeric" defaultValue={filters.maxPrice ?? ""} />
-            </div>
-          </div>
-        </fieldset>
-        <div className={styles.filterActions}>
+        <PriceRangeFields region={region} idPrefix="" min={filters.minPrice} max={filters.maxPrice} />
+        <div className={panel.filterActions}>
           <button type="submit" className="button">
             Apply
           </button>

@@ -23,6 +23,8 @@ import {
   type PageSearchParams,
   type SearchState,
 } from "@/lib/search-query"
+import panel from "@/components/product/FilterPanel.module.css"
+import { PriceRangeFields } from "@/components/product/PriceRangeFields"
 import styles from "./search.module.css"
 
 type Props = { params: Promise<{ region: string }>; searchParams: Promise<PageSearchParams> }
@@ -91,13 +93,13 @@ export default async function SearchPage({ params, searchParams }: Props) {
             <h2 id="product-results">
               Products <span className={styles.total}>({products.total})</span>
             </h2>
-            <div className={styles.layout}>
+            <div className={panel.layout}>
               <FilterForm
                 resetKey={searchStateToQuery(state)}
                 action={action}
                 label="Filter products"
                 toggleLabel={filterCount > 0 ? `Filter products (${filterCount} active)` : "Filter products"}
-                className={styles.filters}
+                className={panel.filters}
               >
                 <input type="hidden" name="q" value={state.q} />
                 <FacetGroup
@@ -109,36 +111,8 @@ export default async function SearchPage({ params, searchParams }: Props) {
                 />
                 <FacetGroup legend="Fill" name="fill" values={facets.fills} selected={state.filters.fills} />
                 <FacetGroup legend="Colour" name="colour" values={facets.colours} selected={state.filters.colours} />
-                <fieldset>
-                  <legend>Price ({region.key === "eu" ? "€" : "$"})</legend>
-                  <div className={styles.priceRow}>
-                    <div className="field">
-                      <label htmlFor="search-min">From</label>
-                      <input
-                        id="search-min"
-                        name="min"
-                        type="number"
-                        min={0}
-                        inputMode="numeric"
-                        defaultValue={state.filters.minPrice ?? ""}
-                        placeholder={facets.price ? String(Math.floor(facets.price.min)) : undefined}
-                      />
-                    </div>
-                    <div className="field">
-                      <label htmlFor="search-max">To</label>
-                      <input
-                        id="search-max"
-                        name="max"
-                        type="number"
-                        min={0}
-                        inputMode="numeric"
-                        defaultValue={state.filters.maxPrice ?? ""}
-                        placeholder={facets.price ? String(Math.ceil(facets.price.max)) : undefined}
-                      />
-                    </div>
-                  </div>
-                </fieldset>
-                <div className={styles.filterActions}>
+                <PriceRangeFields region={region.key} idPrefix="search-" min={state.filters.minPrice} max={state.filters.maxPrice} bounds={facets.price ?? undefined} />
+                <div className={panel.filterActions}>
                   <button type="submit" className="button">
                     Apply
                   </button>
