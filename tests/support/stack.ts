@@ -114,7 +114,7 @@ export async function startTestStack(runDir: string, log: (line: string) => void
     backendEnvFile,
     stripe: { apiUrl: emulator?.url ?? "https://api.stripe.com", secretKey: stripeSecretKey, webhookSecret, emulated: Boolean(emulator) },
     async startStorefront() {
-      const frontEnv = storefrontEnv({ backendUrl, publishableKey, port: storefrontPort, revalidateSecret, distDir: ".next-test" })
+      const frontEnv = storefrontEnv({ backendUrl, publishableKey, port: storefrontPort, revalidateSecret, distDir: process.env.TEST_NEXT_DIST_DIR || ".next-test" })
       // Stripe.js cannot load here, so the browser tests check out with the system provider.
       delete frontEnv.NEXT_PUBLIC_STRIPE_KEY
       const buildStarted = Date.now()
