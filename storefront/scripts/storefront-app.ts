@@ -28,6 +28,11 @@ export function storefrontEnv(options: {
   }
 }
 
+/** The journal folder the storefront reads (CONTENT_DIR, else the repository's content/), as src/lib/journal/content.ts resolves it. */
+export function journalContentDir(env: NodeJS.ProcessEnv) {
+  return env.CONTENT_DIR ? resolve(STOREFRONT_DIR, env.CONTENT_DIR) : resolve(STOREFRONT_DIR, "..", "content")
+}
+
 /**
  * `next build`, skipped when neither the sources, the journal nor the backend it was
  * built against have changed (pages are prerendered with that backend's data).
@@ -38,7 +43,7 @@ export async function buildStorefrontIfChanged(env: NodeJS.ProcessEnv, onLine?: 
   const inputs = [env.MEDUSA_BACKEND_URL, env.MEDUSA_PUBLISHABLE_KEY, env.NEXT_PUBLIC_STRIPE_KEY].join("|")
   const hash =
     hashTree(STOREFRONT_DIR, ["src", "public", "next.config.ts", "package.json", "tsconfig.json"], inputs) +
-    hashTree(resolve(STOREFRONT_DIR, ".."), ["content"])
+    hashTree(journalContentDir(env), ["authors", "images", "posts"])
   if (existsSync(join(distDir, "BUILD_ID")) && existsSync(stampFile) && readFileSync(stampFile, "utf8") === hash) {
     return false
   }
@@ -47,9 +52,9 @@ export async function buildStorefrontIfChanged(env: NodeJS.ProcessEnv, onLine?: 
   return true
 }
 
-export function startStorefront(mode: "production" | "develop", env: NodeJS.ProcessEnv, logFile?: string): Service {
+export function startStorefront(mode: "production" | "develop", env: NodeJS.ProcessEnv, logFile?: string, name = "storefront"): Service {
   const command = mode === "production" ? "start" : "dev"
-  return startService("storefront", process.execPath, [NEXT, command, "-p", env.PORT ?? "8000"], {
+  return startService(name, process.execPath, [NEXT, command, "-p", env.PORT ?? "8000"], {
     cwd: STOREFRONT_DIR,
     env,
     logFile,

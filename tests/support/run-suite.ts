@@ -102,7 +102,9 @@ async function main() {
     if (stack && wants("e2e") && specs.length) {
       env.STOREFRONT_URL = await stack.startStorefront()
       const playwright = require.resolve("@playwright/test/cli", { paths: [join(ROOT, "tests")] })
-      tallies.push(await runStage("browser tests (Playwright, Chromium)", process.execPath, [playwright, "test", "-c", "tests/e2e/playwright.config.ts"], env))
+      // With --files, hand Playwright only the matching specs (it would otherwise run every one).
+      const chosen = fileFilter ? specs.map((f) => relative(ROOT, f)) : []
+      tallies.push(await runStage("browser tests (Playwright, Chromium)", process.execPath, [playwright, "test", "-c", "tests/e2e/playwright.config.ts", ...chosen], env))
     }
   } catch (error) {
     console.error(`\n✖ ${error instanceof Error ? error.message : error}`)

@@ -4,14 +4,14 @@
  * storefront on free ports. Started once per suite, not per test.
  */
 import { randomBytes } from "node:crypto"
-import { mkdirSync, rmSync, writeFileSync } from "node:fs"
-import { join } from "node:path"
+import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs"
+import { join, resolve } from "node:path"
 import pg from "pg"
 import { startEmbeddedDatabase, type RunningDatabase } from "../../backend/scripts/embedded-database"
 import { backendEnv, migrate, reindexSearch, seed, startBackend } from "../../backend/scripts/medusa-app"
 import { findFreePort } from "../../backend/scripts/ports"
 import { stopAll, waitForHttp } from "../../backend/scripts/processes"
-import { buildStorefrontIfChanged, startStorefront, storefrontEnv } from "../../storefront/scripts/storefront-app"
+import { buildStorefrontIfChanged, journalContentDir, startStorefront, storefrontEnv } from "../../storefront/scripts/storefront-app"
 import { StripeEmulator } from "../stripe-emulator/emulator"
 
 export type TestStack = {
@@ -117,6 +117,7 @@ export async function startTestStack(runDir: string, log: (line: string) => void
       const frontEnv = storefrontEnv({ backendUrl, publishableKey, port: storefrontPort, revalidateSecret, distDir: process.env.TEST_NEXT_DIST_DIR || ".next-test" })
       // Stripe.js cannot load here, so the browser tests check out with the system provider.
       delete frontEnv.NEXT_PUBLIC_STRIPE_KEY
+      frontEnv.CONTENT_DIR = journalWithFixtures(runDir, journalContentDir(frontEnv))
       const buildStarted = Date.now()
       const built = await buildStorefrontIfChanged(frontEnv, () => {})
       log(`storefront ${built ? "built" : "build reused"} in ${((Date.now() - buildStarted) / 1000).toFixed(1)} s`)
@@ -135,6 +136,17 @@ export async function startTestStack(runDir: string, log: (line: string) => void
     },
   }
   return stack
+}
+
+/**
+ * The journal the browser tests read: the shop's content/ plus the posts in
+ * tests/e2e/fixtures/content (hostile Markdown), which must never reach content/ itself.
+ */
+function journalWithFixtures(runDir: string, contentDir: string) {
+  const dir = join(runDir, "content")
+  cpSync(contentDir, dir, { recursive: true })
+  cpSync(resolve(__dirname, "../e2e/fixtures/content"), dir, { recursive: true })
+  return dir
 }
 
 async function createThrowawayDatabase(serverUrl: string, name: string) {

@@ -110,4 +110,15 @@ describe("rehype-sanitize", () => {
     assert.match(html, /<kbd>Ctrl<\/kbd>/, "harmless HTML should be kept")
     assert.match(html, /<product-card handle="ok"><\/product-card>/)
   })
+  it("keeps no hand-written id or name that could replace the page's globals", async () => {
+    const { html } = await render("hostile-html")
+    assert.doesNotMatch(html, /name="createElement"|id="__next_f"/)
+    assert.match(html, /<a id="user-content-kept" href="#user-content-kept">/)
+  })
+  it("keeps footnote ids and the links between them", async () => {
+    const { html } = await render("gfm")
+    assert.match(html, /<a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref="" aria-describedby="footnote-label">/)
+    assert.match(html, /<h2 class="sr-only" id="footnote-label">/)
+    assert.match(html, /<li id="user-content-fn-1">/)
+  })
 })
