@@ -23,6 +23,7 @@ import {
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
   updateRegionsWorkflow,
+  updateSalesChannelsWorkflow,
   updateStoresWorkflow,
   uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
@@ -44,6 +45,9 @@ import { productArt, type ArtView } from "./seed/product-art"
 
 type Report = { step: string; created: number; present: number }
 
+/** The channel Medusa creates on first start (createDefaultsWorkflow). */
+const MEDUSA_DEFAULT_SALES_CHANNEL = "Default Sales Channel"
+
 export default async function seed({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -54,15 +58,25 @@ export default async function seed({ container }: ExecArgs) {
     logger.info(`seed: ${step.padEnd(20)} ${created} created, ${present} already there`)
   }
 
-  // Sales channel
+  // Sales channel: the one Medusa made on first start becomes the shop's, so the shop has a
+  // single channel. With one channel Medusa's product listing skips its per-request lookup of
+  // every product in the channel (a cost that grows with the catalogue).
   const salesChannelModule = container.resolve(Modules.SALES_CHANNEL)
   let [salesChannel] = await salesChannelModule.listSalesChannels({ name: SALES_CHANNEL.name })
   const channelCreated = !salesChannel
   if (!salesChannel) {
-    const { result } = await createSalesChannelsWorkflow(container).run({
-      input: { salesChannelsData: [SALES_CHANNEL] },
-    })
-    salesChannel = result[0]
+    const [medusaDefault] = await salesChannelModule.listSalesChannels({ name: MEDUSA_DEFAULT_SALES_CHANNEL })
+    if (medusaDefault) {
+      await updateSalesChannelsWorkflow(container).run({
+        input: { selector: { id: medusaDefault.id }, update: SALES_CHANNEL },
+      })
+      ;[salesChannel] = await salesChannelModule.listSalesChannels({ id: medusaDefault.id })
+    } else {
+      const { result } = await createSalesChannelsWorkflow(container).run({
+        input: { salesChannelsData: [SALES_CHANNEL] },
+      })
+      salesChannel = result[0]
+    }
   }
   report("sales channel", channelCreated ? 1 : 0, channelCreated ? 0 : 1)
 

@@ -2,20 +2,9 @@ import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { clearCartId, getCartId, setCartId } from "./session"
 import { isNotFound, storeFetch } from "./fetch"
+import { CART_FIELDS } from "./fields"
 import { toCart } from "./shape"
 import type { Cart, Region } from "./types"
-
-export const CART_FIELDS = [
-  "*items",
-  "*promotions",
-  "*shipping_address",
-  "*billing_address",
-  "*shipping_methods",
-  "*payment_collection",
-  "*payment_collection.payment_sessions",
-  "+completed_at",
-  "+customer_id",
-].join(",")
 
 type CartResponse = HttpTypes.StoreCartResponse
 

@@ -1,7 +1,7 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
-import { CART_FIELDS } from "./cart"
 import { storeFetch } from "./fetch"
+import { CART_FIELDS } from "./fields"
 import { completionMessage, isStripeProvider, offeredInStorefront } from "./checkout-rules"
 import { fromAddress, toCart, toShippingOption } from "./shape"
 import type { Address, Cart, ShippingOption } from "./types"

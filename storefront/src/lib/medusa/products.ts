@@ -1,32 +1,15 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
+import { PRODUCT_DETAIL_FIELDS, PRODUCT_SUMMARY_FIELDS } from "./fields"
 import { storeFetch } from "./fetch"
 import { toProduct, toProductSummary } from "./shape"
 import { TAGS } from "./tags"
 import type { Product, ProductSummary, Region } from "./types"
 
-const SUMMARY_FIELDS = [
-  "id",
-  "handle",
-  "title",
-  "subtitle",
-  "thumbnail",
-  "created_at",
-  "*categories",
-  "*options",
-  "*options.values",
-  "*variants",
-  "*variants.options",
-  "*variants.calculated_price",
-  "+variants.inventory_quantity",
-].join(",")
-
-const DETAIL_FIELDS = `${SUMMARY_FIELDS},description,material,weight,length,width,height,metadata,*images`
-
 /** Every published product, priced for the region. The catalogue is small enough to filter in one place. */
 export async function listProducts(region: Region): Promise<ProductSummary[]> {
   const { products } = await storeFetch<HttpTypes.StoreProductListResponse>("/store/products", {
-    query: { region_id: region.id, fields: SUMMARY_FIELDS, limit: 200, order: "created_at" },
+    query: { region_id: region.id, fields: PRODUCT_SUMMARY_FIELDS, limit: 200, order: "created_at" },
     tags: [TAGS.products],
   })
   return products.map(toProductSummary)
@@ -34,7 +17,7 @@ export async function listProducts(region: Region): Promise<ProductSummary[]> {
 
 export async function getProduct(handle: string, region: Region): Promise<Product | null> {
   const { products } = await storeFetch<HttpTypes.StoreProductListResponse>("/store/products", {
-    query: { handle, region_id: region.id, fields: DETAIL_FIELDS, limit: 1 },
+    query: { handle, region_id: region.id, fields: PRODUCT_DETAIL_FIELDS, limit: 1 },
     tags: [TAGS.products, TAGS.product(handle)],
   })
   return products[0] ? toProduct(products[0]) : null
@@ -42,7 +25,7 @@ export async function getProduct(handle: string, region: Region): Promise<Produc
 
 export async function listProductHandles(): Promise<string[]> {
   const { products } = await storeFetch<HttpTypes.StoreProductListResponse>("/store/products", {
-    query: { fields: "handle", limit: 500 },
+    query: { fields: "id,handle", limit: 500 },
     tags: [TAGS.products],
   })
   return products.map((p) => p.handle)
