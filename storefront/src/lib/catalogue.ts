@@ -53,7 +53,14 @@ export function filtersToQuery(filters: Filters): string {
 const matchesAny = (wanted: string[], values: string[] | undefined) =>
   wanted.length === 0 || (values ?? []).some((v) => wanted.includes(v))
 
-export function applyFilters(products: ProductSummary[], filters: Filters): ProductSummary[] {
+/** What filtering and sorting read of a product: all the shop's browser needs (tiles come rendered). */
+export type FilterableProduct = Pick<ProductSummary, "id" | "categoryHandles" | "fromPrice" | "optionValues" | "createdAt">
+
+export function filterableProduct({ id, categoryHandles, fromPrice, optionValues, createdAt }: ProductSummary): FilterableProduct {
+  return { id, categoryHandles, fromPrice, optionValues, createdAt }
+}
+
+export function applyFilters<P extends FilterableProduct>(products: P[], filters: Filters): P[] {
   const filtered = products.filter((p) => {
     const price = p.fromPrice?.amount ?? 0
     return (
@@ -64,7 +71,7 @@ export function applyFilters(products: ProductSummary[], filters: Filters): Prod
       (filters.maxPrice === null || price <= filters.maxPrice)
     )
   })
-  const price = (p: ProductSummary) => p.fromPrice?.amount ?? Number.POSITIVE_INFINITY
+  const price = (p: FilterableProduct) => p.fromPrice?.amount ?? Number.POSITIVE_INFINITY
   switch (filters.sort) {
     case "price-asc":
       return filtered.sort((a, b) => price(a) - price(b))
@@ -78,6 +85,6 @@ export function applyFilters(products: ProductSummary[], filters: Filters): Prod
 }
 
 /** The values offered in the filter panel: those some product actually has. */
-export function facetValues(products: ProductSummary[], option: string): string[] {
+export function facetValues(products: FilterableProduct[], option: string): string[] {
   return [...new Set(products.flatMap((p) => p.optionValues[option] ?? []))].sort()
 }

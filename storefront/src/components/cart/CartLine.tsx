@@ -1,7 +1,6 @@
 "use client"
-import Image from "next/image"
 import Link from "next/link"
-import { useActionState, useEffect } from "react"
+import { useActionState, useEffect, type ReactNode } from "react"
 import { removeItemAction, updateQuantityAction } from "@/lib/actions/cart"
 import { IDLE } from "@/lib/actions/state"
 import { formatMoney } from "@/lib/format"
@@ -10,7 +9,8 @@ import { announceCartChange } from "@/components/layout/HeaderSession"
 import { SubmitButton } from "@/components/ui/SubmitButton"
 import styles from "./Cart.module.css"
 
-export function CartLine({ item, region }: { item: LineItem; region: RegionKey }) {
+/** One line of the cart; `thumbnail` is rendered by the page (a ServerImage), so no image code ships here. */
+export function CartLine({ item, region, thumbnail }: { item: LineItem; region: RegionKey; thumbnail: ReactNode }) {
   const [updateState, update] = useActionState(updateQuantityAction, IDLE)
   const [removeState, remove] = useActionState(removeItemAction, IDLE)
   const message = removeState.message ?? updateState.message
@@ -23,7 +23,7 @@ export function CartLine({ item, region }: { item: LineItem; region: RegionKey }
   const quantityId = `qty-${item.id}`
   return (
     <li className={styles.line} data-testid="cart-line">
-      <div className={styles.thumb}>{item.thumbnail && <Image src={item.thumbnail} alt="" fill sizes="96px" />}</div>
+      <div className={styles.thumb}>{thumbnail}</div>
       <div className={styles.lineBody}>
         <h2 className={styles.lineTitle}>
           {item.productHandle ? <Link href={`/${region}/products/${item.productHandle}`}>{item.title}</Link> : item.title}

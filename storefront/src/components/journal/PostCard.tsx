@@ -1,5 +1,5 @@
-import Image from "next/image"
 import Link from "next/link"
+import { ServerImage } from "@/components/ui/ServerImage"
 import { formatDate } from "@/lib/format"
 import type { PostSummary } from "@/lib/journal/summaries"
 import type { RegionKey } from "@/lib/medusa/types"
@@ -12,7 +12,7 @@ export function PostCard({ post, region, headingLevel = 2 }: { post: PostSummary
     <article className={styles.card} data-testid="post-card">
       {post.image && (
         <div className={styles.cardImage}>
-          <Image src={post.image} alt={post.imageAlt} width={600} height={315} sizes="(max-width: 700px) 100vw, 400px" unoptimized />
+          <ServerImage src={post.image} alt={post.imageAlt} width={600} height={315} sizes="(max-width: 700px) 100vw, 400px" unoptimized />
         </div>
       )}
       <p className={styles.kicker}>Journal · {post.readingMinutes} min read</p>

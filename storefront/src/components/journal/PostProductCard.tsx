@@ -1,6 +1,6 @@
-import Image from "next/image"
 import Link from "next/link"
 import { ProductPurchase } from "@/components/product/ProductPurchase"
+import { ServerImage } from "@/components/ui/ServerImage"
 import { getProduct } from "@/lib/medusa/products"
 import { getRegion } from "@/lib/medusa/regions"
 import type { RegionKey } from "@/lib/medusa/types"
@@ -25,7 +25,7 @@ export async function PostProductCard({ handle, region }: { handle: string; regi
   return (
     <aside className={styles.productCard} data-testid="post-product-card" data-handle={handle} aria-label={product.title}>
       <Link href={`/${region}/products/${product.handle}`} className={styles.productImage} tabIndex={-1} aria-hidden="true">
-        {product.thumbnail && <Image src={product.thumbnail} alt="" width={160} height={160} sizes="160px" />}
+        {product.thumbnail && <ServerImage src={product.thumbnail} alt="" width={160} height={160} sizes="160px" />}
       </Link>
       <div className={styles.productText}>
         <h3 className={styles.productTitle}>
@@ -38,7 +38,7 @@ export async function PostProductCard({ handle, region }: { handle: string; regi
             {category ? <Link href={`/${region}/shop/${category}`}>See others like it</Link> : <Link href={`/${region}/shop`}>See the shop</Link>}
           </p>
         ) : (
-          <ProductPurchase product={product} region={region} />
+          <ProductPurchase product={{ options: product.options, variants: product.variants, fromPrice: product.fromPrice }} region={region} />
         )}
       </div>
     </aside>

@@ -1,30 +1,29 @@
 "use client"
-import Image from "next/image"
-import { useState } from "react"
-import type { ProductImage } from "@/lib/medusa/types"
+import { useState, type ReactNode } from "react"
 import styles from "./Gallery.module.css"
 
-export function Gallery({ images, title }: { images: ProductImage[]; title: string }) {
+/** A product picture as the page rendered it on the server (ServerImage elements), so no image code ships here. */
+export type Picture = { url: string; main: ReactNode; thumb: ReactNode }
+
+export function Gallery({ pictures, title }: { pictures: Picture[]; title: string }) {
   const [index, setIndex] = useState(0)
-  const current = images[index]
+  const current = pictures[index]
   if (!current) return <div className={styles.main} aria-hidden="true" />
   return (
     <div className={styles.gallery}>
-      <div className={styles.main}>
-        <Image src={current.url} alt={current.alt} fill priority sizes="(max-width: 800px) 100vw, 560px" />
-      </div>
-      {images.length > 1 && (
+      <div className={styles.main}>{current.main}</div>
+      {pictures.length > 1 && (
         <ul className={styles.thumbs} aria-label={`Pictures of ${title}`}>
-          {images.map((image, i) => (
-            <li key={image.url}>
+          {pictures.map((picture, i) => (
+            <li key={picture.url}>
               <button
                 type="button"
                 className={styles.thumb}
                 aria-pressed={i === index}
-                aria-label={`Show picture ${i + 1} of ${images.length}`}
+                aria-label={`Show picture ${i + 1} of ${pictures.length}`}
                 onClick={() => setIndex(i)}
               >
-                <Image src={image.url} alt="" fill sizes="80px" />
+                {picture.thumb}
               </button>
             </li>
           ))}

@@ -2,18 +2,22 @@
 import { useState, type ReactNode } from "react"
 import type { Product, RegionKey } from "@/lib/medusa/types"
 import { imagesForSelection, initialSelection, type Selection } from "@/lib/variants"
-import { Gallery } from "./Gallery"
+import { Gallery, type Picture } from "./Gallery"
 import { ProductPurchase } from "./ProductPurchase"
 import styles from "./ProductShowcase.module.css"
 
 /** Gallery and buy box side by side, sharing the chosen options: the pictures follow the colour. */
 export function ProductShowcase({
   product,
+  pictures,
   region,
   children,
   note,
 }: {
-  product: Product
+  /** Only what the buy box and gallery need: the page renders the rest. */
+  product: Pick<Product, "title" | "options" | "variants" | "fromPrice">
+  /** product.images, rendered by the page. */
+  pictures: Picture[]
   region: RegionKey
   /** Shown above the options (title, subtitle). */
   children: ReactNode
@@ -21,10 +25,10 @@ export function ProductShowcase({
   note?: ReactNode
 }) {
   const [selection, setSelection] = useState<Selection>(() => initialSelection(product))
-  const images = imagesForSelection(product.images, selection)
+  const shown = imagesForSelection(pictures, selection)
   return (
     <div className={styles.layout}>
-      <Gallery key={images[0]?.url ?? "none"} images={images} title={product.title} />
+      <Gallery key={shown[0]?.url ?? "none"} pictures={shown} title={product.title} />
       <div>
         {children}
         <ProductPurchase product={product} region={region} selection={selection} onSelect={setSelection} />

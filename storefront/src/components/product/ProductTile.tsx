@@ -1,5 +1,5 @@
-import Image from "next/image"
 import Link from "next/link"
+import { ServerImage } from "@/components/ui/ServerImage"
 import { formatMoney } from "@/lib/format"
 import type { ProductSummary, RegionKey } from "@/lib/medusa/types"
 import styles from "./Tiles.module.css"
@@ -10,7 +10,7 @@ export function ProductTile({ product, region, priority }: { product: ProductSum
       <Link href={`/${region}/products/${product.handle}`} className={styles.link}>
         <div className={styles.image}>
           {product.thumbnail && (
-            <Image
+            <ServerImage
               src={product.thumbnail}
               alt=""
               fill

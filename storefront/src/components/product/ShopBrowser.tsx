@@ -1,22 +1,24 @@
 "use client"
 import { usePathname, useRouter, useSearchParams } from "next/navigation"
 import { useState, useTransition, type FormEvent } from "react"
-import { SORTS, applyFilters, facetValues, filtersToQuery, parseFilters, type Filters } from "@/lib/catalogue"
-import { interleave, type PostSummary } from "@/lib/journal/summaries"
-import type { Category, ProductSummary, RegionKey } from "@/lib/medusa/types"
+import { SORTS, applyFilters, facetValues, filtersToQuery, parseFilters, type FilterableProduct, type Filters } from "@/lib/catalogue"
+import { interleave } from "@/lib/journal/summaries"
+import type { Category, RegionKey } from "@/lib/medusa/types"
 import { PriceRangeFields } from "./PriceRangeFields"
-import { TileGrid } from "./TileGrid"
+import { TileList, type RenderedTile } from "./TileList"
 import panel from "./FilterPanel.module.css"
 import styles from "./ShopBrowser.module.css"
 
 type Props = {
-  products: ProductSummary[]
+  products: FilterableProduct[]
+  /** Each product's tile, rendered by the page (renderTiles, keyed by product id). */
+  productTiles: RenderedTile[]
   categories: Category[]
   region: RegionKey
   /** On a category page the category is fixed and not offered as a filter. */
   showCategoryFilter: boolean
-  /** Journal posts woven between the product tiles. */
-  posts?: PostSummary[]
+  /** Journal post cards woven between the product tiles. */
+  postTiles?: RenderedTile[]
 }
 
 function readForm(form: HTMLFormElement): Filters {
@@ -27,7 +29,7 @@ function readForm(form: HTMLFormElement): Filters {
 }
 
 /** Filters and sorting live in the URL, so they survive reloads and back/forward. */
-export function ShopBrowser({ products, categories, region, showCategoryFilter, posts = [] }: Props) {
+export function ShopBrowser({ products, productTiles, categories, region, showCategoryFilter, postTiles = [] }: Props) {
   const searchParams = useSearchParams()
   const router = useRouter()
   const pathname = usePathname()
@@ -35,6 +37,8 @@ export function ShopBrowser({ products, categories, region, showCategoryFilter, 
   const [filtersOpen, setFiltersOpen] = useState(false)
   const filters = parseFilters(searchParams)
   const shown = applyFilters([...products], filters)
+  const tileById = new Map(productTiles.map((tile) => [tile.key, tile]))
+  const shownTiles = shown.flatMap((product) => tileById.get(product.id) ?? [])
   const fills = facetValues(products, "Fill")
   const colours = facetValues(products, "Colour")
   const query = searchParams.toString()
@@ -133,11 +137,7 @@ export function ShopBrowser({ products, categories, region, showCategoryFilter, 
           {shown.length === 1 ? "1 product" : `${shown.length} products`}
         </h2>
         {shown.length ? (
-          <TileGrid
-            tiles={interleave(shown, posts, 4)}
-            region={region}
-            label="Products"
-          />
+          <TileList tiles={interleave(shownTiles, postTiles, 4).map((tile) => (tile.kind === "product" ? tile.product : tile.post))} label="Products" />
         ) : (
           <p>No products match these filters. Try removing one.</p>
         )}

@@ -1,5 +1,5 @@
-import Image from "next/image"
 import Link from "next/link"
+import { ServerImage } from "@/components/ui/ServerImage"
 import { formatDate, formatMoney } from "@/lib/format"
 import type { FacetCount, PostHit, ProductHit, RegionKey } from "@/lib/medusa/types"
 import tiles from "@/components/product/Tiles.module.css"
@@ -14,7 +14,7 @@ export function ProductHitGrid({ hits, region }: { hits: ProductHit[]; region: R
         <li key={hit.id} className={tiles.tile} data-testid="search-product">
           <Link href={`/${region}/products/${hit.handle}`} className={tiles.link}>
             <div className={tiles.image}>
-              {hit.thumbnail && <Image src={hit.thumbnail} alt="" fill sizes="(max-width: 600px) 50vw, 220px" />}
+              {hit.thumbnail && <ServerImage src={hit.thumbnail} alt="" fill sizes="(max-width: 600px) 50vw, 220px" />}
             </div>
             <h3 className={tiles.title}>
               <Highlighted parts={hit.title} />

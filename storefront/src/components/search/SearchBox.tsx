@@ -1,12 +1,14 @@
 "use client"
-import Image from "next/image"
 import { useRouter } from "next/navigation"
-import { useEffect, useId, useRef, useState, type FocusEvent, type FormEvent, type KeyboardEvent, type MouseEvent } from "react"
-import { formatMoney } from "@/lib/format"
+import { lazy, Suspense, useEffect, useId, useRef, useState, type FocusEvent, type FormEvent, type KeyboardEvent, type MouseEvent } from "react"
 import type { RegionKey, SearchSuggestions } from "@/lib/medusa/types"
 import { MAX_QUERY_LENGTH } from "@/lib/search-query"
-import { Highlighted } from "./Highlighted"
+import type { OptionProps } from "./SuggestionGroups"
 import styles from "./SearchBox.module.css"
+
+// The options' markup (thumbnails, highlights, prices) is fetched when the visitor first focuses the box.
+const loadSuggestionGroups = () => import("./SuggestionGroups")
+const SuggestionGroups = lazy(() => loadSuggestionGroups().then((module) => ({ default: module.SuggestionGroups })))
 
 /** Wait for a pause in typing before asking; each keystroke cancels the request before it. */
 const DEBOUNCE_MS = 150
@@ -132,8 +134,8 @@ export function SearchBox({ region }: { region: RegionKey }) {
     if (!event.currentTarget.contains(event.relatedTarget)) setOpen(false)
   }
 
-  const optionProps = (index: number) => ({
-    role: "option" as const,
+  const optionProps: OptionProps = (index) => ({
+    role: "option",
     id: options[index].id,
     "aria-selected": index === active,
     className: `${styles.option} ${index === active ? styles.active : ""}`,
@@ -177,7 +179,10 @@ export function SearchBox({ region }: { region: RegionKey }) {
           setActive(-1)
           setOpen(true)
         }}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          setOpen(true)
+          void loadSuggestionGroups()
+        }}
         onKeyDown={onKeyDown}
       />
       <button type="submit" className={styles.submit} aria-label="Search">
@@ -192,45 +197,10 @@ export function SearchBox({ region }: { region: RegionKey }) {
           <p className={styles.message}>No products or posts match “{q}”.</p>
         )}
         <div role="listbox" id={listboxId} aria-label="Search suggestions" className={styles.listbox}>
-          {products.length > 0 && (
-            <div role="group" aria-labelledby={`${id}-products`}>
-              <div role="presentation" id={`${id}-products`} className={styles.groupLabel}>
-                Products
-              </div>
-              {products.map((product, index) => (
-                <div key={product.id} {...optionProps(index)}>
-                  <span className={styles.thumb}>
-                    {product.thumbnail && <Image src={product.thumbnail} alt="" width={44} height={44} />}
-                  </span>
-                  <span className={styles.text}>
-                    <span className={styles.title} data-testid="suggestion-title">
-                      <Highlighted parts={product.title} />
-                    </span>
-                    <span className={styles.detail}>{product.snippet ? <Highlighted parts={product.snippet} /> : product.subtitle}</span>
-                  </span>
-                  {product.fromPrice && <span className={styles.price}>from {formatMoney(product.fromPrice)}</span>}
-                </div>
-              ))}
-            </div>
-          )}
-          {posts.length > 0 && (
-            <div role="group" aria-labelledby={`${id}-posts`}>
-              <div role="presentation" id={`${id}-posts`} className={styles.groupLabel}>
-                From the journal
-              </div>
-              {posts.map((post, index) => (
-                <div key={post.id} {...optionProps(products.length + index)}>
-                  <span className={styles.text}>
-                    <span className={styles.title}>
-                      <Highlighted parts={post.title} />
-                    </span>
-                    <span className={styles.detail}>
-                      <Highlighted parts={post.snippet} />
-                    </span>
-                  </span>
-                </div>
-              ))}
-            </div>
+          {(products.length > 0 || posts.length > 0) && (
+            <Suspense fallback={null}>
+              <SuggestionGroups id={id} products={products} posts={posts} optionProps={optionProps} />
+            </Suspense>
           )}
           <div {...optionProps(options.length - 1)}>
             <span className={styles.all}>See all results for “{q}”</span>

@@ -4,6 +4,7 @@ import { CartLine } from "@/components/cart/CartLine"
 import { PromoForm } from "@/components/cart/PromoForm"
 import { Totals } from "@/components/cart/Totals"
 import { RegionMismatch } from "@/components/layout/RegionMismatch"
+import { ServerImage } from "@/components/ui/ServerImage"
 import { getCart } from "@/lib/medusa/cart"
 import { getRegion } from "@/lib/medusa/regions"
 import styles from "@/components/cart/Cart.module.css"
@@ -32,7 +33,12 @@ export default async function CartPage({ params }: { params: Promise<{ region: s
         <section aria-label="Items in your cart">
           <ul className={styles.lines}>
             {cart.items.map((item) => (
-              <CartLine key={item.id} item={item} region={region.key} />
+              <CartLine
+                key={item.id}
+                item={item}
+                region={region.key}
+                thumbnail={item.thumbnail && <ServerImage src={item.thumbnail} alt="" fill sizes="96px" />}
+              />
             ))}
           </ul>
         </section>

@@ -6,7 +6,7 @@ import { AddressStep } from "@/components/checkout/AddressStep"
 import { PaymentStep } from "@/components/checkout/PaymentStep"
 import { PlaceOrder } from "@/components/checkout/PlaceOrder"
 import { ShippingStep } from "@/components/checkout/ShippingStep"
-import { StripePayment } from "@/components/checkout/StripePayment"
+import { LazyStripePayment } from "@/components/checkout/LazyStripePayment"
 import { OrderSummary } from "@/components/checkout/OrderSummary"
 import { RegionMismatch } from "@/components/layout/RegionMismatch"
 import { formatMoney } from "@/lib/format"
@@ -46,7 +46,7 @@ async function PlaceOrderFor({ cart, region, notice }: { cart: Cart; region: Reg
   if (!clientSecret) {
     return <p role="alert">Card payment could not be started. Please choose the payment method again.</p>
   }
-  return <StripePayment clientSecret={clientSecret} cartId={cart.id} region={region} total={total} notice={notice} />
+  return <LazyStripePayment clientSecret={clientSecret} cartId={cart.id} region={region} total={total} notice={notice} />
 }
 
 export default async function CheckoutPage({

@@ -1,7 +1,9 @@
 import type { Metadata } from "next"
 import { Suspense } from "react"
 import { ShopBrowser } from "@/components/product/ShopBrowser"
-import { TileGrid } from "@/components/product/TileGrid"
+import { renderTiles } from "@/components/product/TileGrid"
+import { TileList } from "@/components/product/TileList"
+import { filterableProduct } from "@/lib/catalogue"
 import { listCategories } from "@/lib/medusa/categories"
 import { listProducts } from "@/lib/medusa/products"
 import { getRegion } from "@/lib/medusa/regions"
@@ -14,23 +16,22 @@ export const metadata: Metadata = { title: "Shop" }
 export default async function ShopPage({ params }: { params: Promise<{ region: string }> }) {
   const region = await getRegion((await params).region)
   const [products, categories, posts] = await Promise.all([listProducts(region), listCategories(), visiblePosts()])
+  const productTiles = renderTiles(products.map((product) => ({ kind: "product", product })), region.key)
+  const postTiles = renderTiles(posts.slice(0, 4).map((post) => ({ kind: "post", post: toPostSummary(post) })), region.key)
   return (
     <>
       <header className="page-header">
         <h1>Shop</h1>
         <p className="lead">Cushions, mats, benches and the small things around them, sewn and made to last.</p>
       </header>
-      <Suspense
-        fallback={
-          <TileGrid tiles={products.map((product) => ({ kind: "product", product }))} region={region.key} label="Products" />
-        }
-      >
+      <Suspense fallback={<TileList tiles={productTiles} label="Products" />}>
         <ShopBrowser
-          products={products}
+          products={products.map(filterableProduct)}
+          productTiles={productTiles}
           categories={categories}
           region={region.key}
           showCategoryFilter
-          posts={posts.slice(0, 4).map(toPostSummary)}
+          postTiles={postTiles}
         />
       </Suspense>
     </>

@@ -1,9 +1,9 @@
 import type { Metadata } from "next"
-import Image from "next/image"
 import Link from "next/link"
 import { notFound } from "next/navigation"
 import { PostBody } from "@/components/journal/PostBody"
 import { ProductTile } from "@/components/product/ProductTile"
+import { ServerImage } from "@/components/ui/ServerImage"
 import { formatDate } from "@/lib/format"
 import { findPost, visiblePosts } from "@/lib/journal/content"
 import { getProduct } from "@/lib/medusa/products"
@@ -105,7 +105,7 @@ export default async function PostPage({ params }: Params) {
           ))}
         </ul>
         <div className={styles.cover}>
-          <Image src={post.cover.src} alt={post.cover.alt} width={post.cover.width} height={post.cover.height} priority unoptimized />
+          <ServerImage src={post.cover.src} alt={post.cover.alt} width={post.cover.width} height={post.cover.height} priority unoptimized />
         </div>
       </header>
 

@@ -3,11 +3,13 @@ import Link from "next/link"
 import { notFound } from "next/navigation"
 import { FromTheJournal } from "@/components/journal/FromTheJournal"
 import { ProductShowcase } from "@/components/product/ProductShowcase"
+import { ServerImage } from "@/components/ui/ServerImage"
 import { formatWeight } from "@/lib/format"
 import { listCategories } from "@/lib/medusa/categories"
 import { getProduct, listProductHandles } from "@/lib/medusa/products"
 import { getRegion } from "@/lib/medusa/regions"
 import { absoluteUrl, jsonLd, SITE_NAME } from "@/lib/site"
+import { imagesForSelection, initialSelection } from "@/lib/variants"
 import styles from "./product.module.css"
 
 export const revalidate = 300
@@ -43,6 +45,15 @@ export default async function ProductPage({ params }: Params) {
   const [product, categories] = await Promise.all([getProduct(handle, region), listCategories()])
   if (!product) notFound()
   const category = categories.find((c) => product.categoryHandles.includes(c.handle))
+  // A main picture is above the fold whenever it is shown; the one the gallery opens on is also preloaded.
+  const firstShown = imagesForSelection(product.images, initialSelection(product))[0]
+  const pictures = product.images.map((image) => ({
+    url: image.url,
+    main: (
+      <ServerImage src={image.url} alt={image.alt} fill loading="eager" priority={image === firstShown} sizes="(max-width: 800px) 100vw, 560px" />
+    ),
+    thumb: <ServerImage src={image.url} alt="" fill sizes="80px" />,
+  }))
   const structuredData = {
     "@context": "https://schema.org",
     "@type": "Product",
@@ -81,7 +92,8 @@ export default async function ProductPage({ params }: Params) {
         )}
       </nav>
       <ProductShowcase
-        product={product}
+        product={{ title: product.title, options: product.options, variants: product.variants, fromPrice: product.fromPrice }}
+        pictures={pictures}
         region={region.key}
         note={
           <p className="hint">

@@ -3,7 +3,9 @@ import Link from "next/link"
 import { notFound } from "next/navigation"
 import { Suspense } from "react"
 import { ShopBrowser } from "@/components/product/ShopBrowser"
-import { TileGrid } from "@/components/product/TileGrid"
+import { renderTiles } from "@/components/product/TileGrid"
+import { TileList } from "@/components/product/TileList"
+import { filterableProduct } from "@/lib/catalogue"
 import { getCategory, listCategories } from "@/lib/medusa/categories"
 import { listProducts } from "@/lib/medusa/products"
 import { getRegion } from "@/lib/medusa/regions"
@@ -33,6 +35,8 @@ export default async function CategoryPage({ params }: Params) {
   // The category's posts are the ones that link to its products (the journal's own link graph).
   const handles = new Set(products.map((p) => p.handle))
   const posts = (await visiblePosts()).filter((post) => post.productHandles.some((h) => handles.has(h))).map(toPostSummary)
+  const productTiles = renderTiles(products.map((product) => ({ kind: "product", product })), region.key)
+  const postTiles = renderTiles(posts.slice(0, 2).map((post) => ({ kind: "post", post })), region.key)
   return (
     <>
       <nav aria-label="Breadcrumb" className="breadcrumbs">
@@ -42,12 +46,15 @@ export default async function CategoryPage({ params }: Params) {
         <h1>{category.name}</h1>
         <p className="lead">{category.description}</p>
       </header>
-      <Suspense
-        fallback={
-          <TileGrid tiles={products.map((product) => ({ kind: "product", product }))} region={region.key} label="Products" />
-        }
-      >
-        <ShopBrowser products={products} categories={categories} region={region.key} showCategoryFilter={false} posts={posts.slice(0, 2)} />
+      <Suspense fallback={<TileList tiles={productTiles} label="Products" />}>
+        <ShopBrowser
+          products={products.map(filterableProduct)}
+          productTiles={productTiles}
+          categories={categories}
+          region={region.key}
+          showCategoryFilter={false}
+          postTiles={postTiles}
+        />
       </Suspense>
       {posts.length > 0 && (
         <section aria-labelledby="category-journal" data-testid="category-journal">

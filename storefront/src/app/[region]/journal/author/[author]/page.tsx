@@ -1,8 +1,8 @@
 import type { Metadata } from "next"
-import Image from "next/image"
 import Link from "next/link"
 import { notFound } from "next/navigation"
 import { PostList } from "@/components/journal/PostCard"
+import { ServerImage } from "@/components/ui/ServerImage"
 import { findAuthor, journalContent, visiblePosts } from "@/lib/journal/content"
 import { toPostSummary } from "@/lib/journal/summaries"
 import { isRegionKey } from "@/lib/region"
@@ -32,7 +32,7 @@ export default async function AuthorPage({ params }: Params) {
         <Link href={`/${region}/journal`}>Journal</Link>
       </p>
       <div className={styles.author}>
-        {author.avatarUrl && <Image src={author.avatarUrl} alt="" width={96} height={96} unoptimized />}
+        {author.avatarUrl && <ServerImage src={author.avatarUrl} alt="" width={96} height={96} unoptimized />}
         <div>
           <h1>{author.name}</h1>
           <p className="lead">{author.role}</p>
