@@ -79,13 +79,15 @@ export async function buildIfChanged(env: NodeJS.ProcessEnv, onLine?: (line: str
  * "develop" is `medusa develop` in backend/ with reload on change; "source" runs the
  * TypeScript sources from `appDir`, a folder of links to backend/ with its own /static,
  * so a test stack never touches the uploads of the shop (or of another test run).
+ * `serverDir` runs a copy of the build instead of .medusa/server (the benchmark's, which a
+ * rebuild for `npm start` must not change under it, and whose /static link is its own).
  */
-export function startBackend(mode: "production" | "source" | "develop", env: NodeJS.ProcessEnv, options: { logFile?: string; appDir?: string } = {}): Service {
-  const cwd = mode === "production" ? SERVER_DIR : mode === "source" && options.appDir ? linkedAppDir(options.appDir) : BACKEND_DIR
+export function startBackend(mode: "production" | "source" | "develop", env: NodeJS.ProcessEnv, options: { logFile?: string; appDir?: string; serverDir?: string; name?: string } = {}): Service {
+  const cwd = mode === "production" ? options.serverDir ?? SERVER_DIR : mode === "source" && options.appDir ? linkedAppDir(options.appDir) : BACKEND_DIR
   // Medusa serves /static from <app>/static; point it at this stack's upload folder.
   linkStaticDir(cwd, env.UPLOAD_DIR!)
   const command = mode === "develop" ? "develop" : "start"
-  return startService("backend", process.execPath, [MEDUSA, command], {
+  return startService(options.name ?? "backend", process.execPath, [MEDUSA, command], {
     cwd,
     env: mode === "develop" ? { ...env, NODE_ENV: "development" } : env,
     logFile: options.logFile,

@@ -1,0 +1,94 @@
+/**
+ * Store API latency and throughput: the product listing and product page reads the
+ * storefront makes, add to cart, search, and a full API checkout, at 1 and 32 concurrent
+ * clients.
+ */
+import { latencyOf, load, settle, type Latency, type LoadResult } from "./http-load"
+import { CART_FIELDS, DETAIL_FIELDS, SUMMARY_FIELDS, checkOut, createCart, addToCart, storeSdk, type Shop } from "./store-api"
+
+export const BACKEND_CONNECTIONS = [1, 32]
+export type Endpoint = "products" | "product by handle" | "add to cart" | "search" | "checkout"
+export type BackendRow = { endpoint: Endpoint; connections: number; result: LoadResult }
+
+const SEARCH_WORDS = ["zafu", "kapok", "cushion", "bench", "linen", "buckwheat", "indigo", "sage"]
+const ROTATING_CARTS = 64
+
+export async function measureBackendApi(shop: Shop, seconds: number, log: (line: string) => void): Promise<BackendRow[]> {
+  const sdk = storeSdk(shop)
+  const base = shop.backendUrl
+  const key = { "x-publishable-api-key": shop.publishableKey }
+  const json = { ...key, "content-type": "application/json" }
+  const query = (params: Record<string, string | number>) => new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)])).toString()
+  const listing = `${base}/store/products?${query({ limit: 20, region_id: shop.regionId, fields: SUMMARY_FIELDS, order: "created_at" })}`
+  const byHandle = `${base}/store/products?${query({ handle: "classic-round-zafu", region_id: shop.regionId, fields: DETAIL_FIELDS, limit: 1 })}`
+
+  // Rotating carts, more than there are clients, so no two requests wait on one cart's lock.
+  const carts: string[] = []
+  for (let i = 0; i < ROTATING_CARTS; i++) carts.push(await createCart(sdk, shop))
+  let nextCart = 0
+  let nextWord = 0
+  const variantId = shop.products[0].variantId
+
+  const rows: BackendRow[] = []
+  for (const connections of BACKEND_CONNECTIONS) {
+    const measure = async (endpoint: Endpoint, run: () => Promise<LoadResult>) => {
+      await settle(`${base}/store/regions`, key)
+      rows.push({ endpoint, connections, result: await run() })
+      const r = rows[rows.length - 1].result
+      log(`${endpoint} c=${connections}: ${r.requestsPerSecond.toFixed(1)} req/s, p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms`)
+    }
+    await measure("products", () => load({ url: listing, connections, seconds, headers: key }))
+    await measure("product by handle", () => load({ url: byHandle, connections, seconds, headers: key }))
+    await measure("add to cart", () =>
+      load({
+        url: `${base}/store/carts`,
+        connections,
+        seconds,
+        method: "POST",
+        headers: json,
+        path: () => `/store/carts/${carts[nextCart++ % carts.length]}/line-items?fields=${encodeURIComponent(CART_FIELDS)}`,
+        body: () => JSON.stringify({ variant_id: variantId, quantity: 1 }),
+      })
+    )
+    await measure("search", () =>
+      load({
+        url: `${base}/store/search`,
+        connections,
+        seconds,
+        method: "POST",
+        headers: json,
+        body: () => JSON.stringify({ entity: "product", filters: { q: SEARCH_WORDS[nextWord++ % SEARCH_WORDS.length] }, pagination: { take: 24 } }),
+      })
+    )
+    await measure("checkout", () => checkouts(shop, connections, seconds * 2))
+  }
+  return rows
+}
+
+/** `clients` shoppers each checking out one item after another: whole checkouts, timed end to end. */
+async function checkouts(shop: Shop, clients: number, seconds: number): Promise<LoadResult> {
+  const sdk = storeSdk(shop)
+  const times: number[] = []
+  const failures: string[] = []
+  const deadline = Date.now() + seconds * 1000
+  const started = Date.now()
+  await Promise.all(
+    Array.from({ length: clients }, async (_, client) => {
+      for (let n = 0; Date.now() < deadline; n++) {
+        const begun = performance.now()
+        try {
+          const cartId = await createCart(sdk, shop)
+          await addToCart(sdk, cartId, shop.products[(client + n) % shop.products.length].variantId)
+          await checkOut(sdk, cartId)
+          times.push(performance.now() - begun)
+        } catch (error) {
+          failures.push(error instanceof Error ? error.message : String(error))
+        }
+      }
+    })
+  )
+  const elapsed = (Date.now() - started) / 1000
+  const latency: Latency = latencyOf(times)
+  if (failures.length) console.error(`checkout failures (${failures.length}):\n  ${[...new Set(failures)].slice(0, 5).join("\n  ")}`)
+  return { connections: clients, seconds: elapsed, requests: times.length, requestsPerSecond: times.length / elapsed, errors: failures.length, badStatuses: {}, ...latency }
+}

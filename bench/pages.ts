@@ -1,0 +1,14 @@
+/** The storefront pages the benchmarks visit: a seeded product and a seeded journal post. */
+export const PAGES = {
+  home: "/us",
+  shop: "/us/shop",
+  product: "/us/products/classic-round-zafu",
+  post: "/us/journal/zafu-or-bench",
+  cart: "/us/cart",
+  checkout: "/us/checkout",
+} as const
+
+export type PageName = keyof typeof PAGES
+
+/** Pages every visitor sees the same, served from the storefront's cache. */
+export const CACHED_PAGES: PageName[] = ["home", "shop", "product", "post"]
