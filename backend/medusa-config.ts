@@ -28,6 +28,56 @@ const redisModules = env.REDIS_URL
     ]
   : []
 
+// Medusa's Caching Module on Redis, so every instance reads and invalidates one cache
+// (cluster: see README "Running at scale").
+const redisCaching = env.REDIS_URL
+  ? [
+      {
+        resolve: "@medusajs/medusa/caching",
+        options: {
+          providers: [
+            // Medusa's Redis provider, minus answers nothing could invalidate (src/lib/cache-entries.ts).
+            { resolve: "./src/modules/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl: env.REDIS_URL } },
+          ],
+        },
+      },
+    ]
+  : []
+
+// Without Redis: the same Caching Module in memory (right for one process), through
+// Medusa's in-memory provider, copying entries in and out and minus answers nothing could
+// invalidate (src/modules/caching-memory). Medusa's store routes and cart workflows cache
+// through it once the `caching` feature flag below is on; data-model events invalidate
+// entries by their cache tags.
+const memoryCaching = env.REDIS_URL
+  ? []
+  : [{ resolve: "@medusajs/medusa/caching", options: { providers: [{ resolve: "./src/modules/caching-memory", id: "memory" }] } }]
+
+// Uploads: Medusa's S3 provider when S3_BUCKET is set (any S3-compatible store), else the
+// local provider. Several server instances on one machine share UPLOAD_DIR.
+const fileProvider = env.S3_BUCKET
+  ? {
+      resolve: "@medusajs/medusa/file-s3",
+      id: "s3",
+      options: {
+        bucket: env.S3_BUCKET,
+        region: env.S3_REGION,
+        access_key_id: env.S3_ACCESS_KEY_ID,
+        secret_access_key: env.S3_SECRET_ACCESS_KEY,
+        file_url: env.S3_FILE_URL,
+        endpoint: env.S3_ENDPOINT,
+        prefix: env.S3_PREFIX,
+        additional_client_config: { forcePathStyle: env.S3_FORCE_PATH_STYLE === "true" },
+      },
+    }
+  : {
+      resolve: "@medusajs/medusa/file-local",
+      id: "local",
+      // Uploads live outside the build output (see scripts/start-shop.ts), so a
+      // rebuild or a second server instance sees the same files.
+      options: { upload_dir: env.UPLOAD_DIR || "static", backend_url: `${backendUrl}/static` },
+    }
+
 // Medusa's Stripe provider (through ./src/modules/stripe-payment, which only adds a
 // configurable API host for the tests' emulator). Without a key: the system provider only.
 const paymentProviders = env.STRIPE_API_KEY
@@ -71,6 +121,8 @@ if (!env.JWT_SECRET || !env.COOKIE_SECRET) {
 }
 
 export default defineConfig({
+  // Turns on Medusa's core caching (store product lists, cart workflows' lookups) through the Caching Module.
+  featureFlags: { caching: true },
   projectConfig: {
     databaseUrl: env.DATABASE_URL,
     redisUrl: env.REDIS_URL,
@@ -89,6 +141,9 @@ export default defineConfig({
   },
   modules: [
     ...redisModules,
+    ...redisCaching,
+    ...memoryCaching,
+    { resolve: "./src/modules/worker-heartbeat" },
     {
       resolve: "@medusajs/medusa/search",
       options: {
@@ -109,15 +164,7 @@ export default defineConfig({
     {
       resolve: "@medusajs/medusa/file",
       options: {
-        providers: [
-          {
-            resolve: "@medusajs/medusa/file-local",
-            id: "local",
-            // Uploads live outside the build output (see scripts/start-shop.ts), so a
-            // rebuild or a second server instance sees the same files.
-            options: { upload_dir: env.UPLOAD_DIR || "static", backend_url: `${backendUrl}/static` },
-          },
-        ],
+        providers: [fileProvider],
       },
     },
   ],

@@ -7,12 +7,11 @@
  *   --seed-only  prepare the database and exit
  *   --search-reindex  migrate, rebuild every search index and exit
  */
-import { randomBytes } from "node:crypto"
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import { join, resolve } from "node:path"
 import { startEmbeddedDatabase, type RunningDatabase } from "./embedded-database"
 import { backendEnv, buildIfChanged, migrate, reindexSearch, seed, startBackend } from "./medusa-app"
 import { requireFreePort } from "./ports"
+import { loadSecrets } from "./shop-secrets"
 import { stopAll, waitForHttp } from "./processes"
 import { buildStorefrontIfChanged, startStorefront, storefrontEnv } from "../../storefront/scripts/storefront-app"
 
@@ -26,24 +25,6 @@ const searchReindexOnly = process.argv.includes("--search-reindex")
 
 process.env.MEDUSA_DISABLE_TELEMETRY = "true"
 process.env.NEXT_TELEMETRY_DISABLED = "1"
-
-type Secrets = { jwtSecret: string; cookieSecret: string; adminPassword: string; revalidateSecret: string }
-
-/** Generated once per data folder, so sessions and the admin login survive restarts. */
-function loadSecrets(): Secrets {
-  const file = join(DATA_DIR, "secrets.json")
-  const saved: Partial<Secrets> = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {}
-  const secret = () => randomBytes(32).toString("hex")
-  const secrets: Secrets = {
-    jwtSecret: saved.jwtSecret ?? secret(),
-    cookieSecret: saved.cookieSecret ?? secret(),
-    adminPassword: saved.adminPassword ?? randomBytes(9).toString("base64url"),
-    revalidateSecret: saved.revalidateSecret ?? secret(),
-  }
-  mkdirSync(DATA_DIR, { recursive: true })
-  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 })
-  return secrets
-}
 
 const launched = Date.now()
 const step = (message: string) => console.log(`\n▸ ${message}  [${((Date.now() - launched) / 1000).toFixed(1)} s]`)
@@ -64,7 +45,7 @@ async function shutdown(code: number) {
 }
 
 async function main() {
-  const secrets = loadSecrets()
+  const secrets = loadSecrets(DATA_DIR)
   if (!seedOnly && !searchReindexOnly) {
     await requireFreePort(BACKEND_PORT, "backend")
     await requireFreePort(STOREFRONT_PORT, "storefront")

@@ -2,14 +2,22 @@
  * Tells the storefront that catalog data changed, so its cached pages (tagged by the
  * storefront's data layer) are regenerated: an edit in the admin shows up in the shop
  * without a rebuild. Without STOREFRONT_URL/REVALIDATE_SECRET there is nobody to tell.
+ *
+ * Several storefront instances each keep their own cache, so every one of them is told:
+ * STOREFRONT_REVALIDATE_URLS lists them (comma-separated); it defaults to STOREFRONT_URL.
  */
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 
+function storefrontInstances(): string[] {
+  const listed = process.env.STOREFRONT_REVALIDATE_URLS || process.env.STOREFRONT_URL || ""
+  return listed.split(",").map((url) => url.trim()).filter(Boolean)
+}
+
 export default async function revalidateStorefront({ event, container }: SubscriberArgs<{ id: string }>) {
-  const storefrontUrl = process.env.STOREFRONT_URL
+  const instances = storefrontInstances()
   const secret = process.env.REVALIDATE_SECRET
-  if (!storefrontUrl || !secret) return
+  if (!instances.length || !secret) return
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
 
   const tags = new Set(["products"])
@@ -20,18 +28,24 @@ export default async function revalidateStorefront({ event, container }: Subscri
     if (data[0]?.handle) tags.add(`product:${data[0].handle}`)
   }
 
-  try {
-    const response = await fetch(`${storefrontUrl}/api/revalidate`, {
-      method: "POST",
-      headers: { "content-type": "application/json", "x-revalidate-secret": secret },
-      body: JSON.stringify({ tags: [...tags] }),
-      signal: AbortSignal.timeout(5000),
+  logger.info(`DEBUGREVAL ${new Date().toISOString()} ${event.name} -> ${[...tags].join(" ")}`)
+  await Promise.all(
+    instances.map(async (storefrontUrl) => {
+      try {
+        const response = await fetch(`${storefrontUrl}/api/revalidate`, {
+          method: "POST",
+          headers: { "content-type": "application/json", "x-revalidate-secret": secret },
+          body: JSON.stringify({ tags: [...tags] }),
+          signal: AbortSignal.timeout(5000),
+        })
+        logger.info(`DEBUGREVAL ${new Date().toISOString()} ${storefrontUrl} ${response.status}`)
+        if (!response.ok) logger.warn(`storefront ${storefrontUrl} answered ${response.status} to revalidation for ${event.name}`)
+      } catch (error) {
+        // That instance may be down or restarting; its time-based revalidation catches up.
+        logger.warn(`storefront revalidation at ${storefrontUrl} failed for ${event.name}: ${(error as Error).message}`)
+      }
     })
-    if (!response.ok) logger.warn(`storefront revalidation answered ${response.status} for ${event.name}`)
-  } catch (error) {
-    // The storefront may be down or restarting; its time-based revalidation catches up.
-    logger.warn(`storefront revalidation failed for ${event.name}: ${(error as Error).message}`)
-  }
+  )
 }
 
 export const config: SubscriberConfig = {
@@ -46,5 +60,7 @@ export const config: SubscriberConfig = {
     "product-category.updated",
     "product-category.deleted",
     "inventory-level.updated",
+    // Stock changed: the storefront that took the order refreshes at once, the others through this.
+    "order.placed",
   ],
 }

@@ -1,0 +1,151 @@
+/**
+ * The shop as several processes on one machine: backend servers that answer HTTP only
+ * (MEDUSA_WORKER_MODE=server), one worker for subscribers, scheduled jobs and search indexing
+ * (MEDUSA_WORKER_MODE=worker), storefront instances of one build, and a load balancer in
+ * front of the servers and one in front of the storefronts. All of them share PostgreSQL,
+ * Redis (event bus, workflow engine, locking, caching, sessions) and the upload folder.
+ * Used by `npm run start:cluster`, the cluster tests and the cluster benchmark.
+ */
+import { join } from "node:path"
+import { startBalancers, type Balancers } from "./load-balancer"
+import { startBackend } from "./medusa-app"
+import { findFreePort } from "./ports"
+import { waitForHttp, type Service } from "./processes"
+import { buildStorefrontIfChanged, startStorefront, storefrontEnv } from "../../storefront/scripts/storefront-app"
+
+export type InstanceRole = "server" | "worker" | "storefront"
+
+export type ClusterInstance = {
+  name: string
+  role: InstanceRole
+  port: number
+  url: string
+  running: () => boolean
+  /** Starts the process and resolves once it answers. */
+  start: () => Promise<void>
+  /** Sends `signal` and resolves once the process is gone. */
+  stop: (signal?: NodeJS.Signals) => Promise<void>
+}
+
+export type Cluster = {
+  backendUrl: string
+  storefrontUrl?: string
+  balancer: Balancers["kind"]
+  instances: ClusterInstance[]
+  stop: () => Promise<void>
+}
+
+export type ClusterSettings = {
+  /** "production" runs the build in .medusa/server (build it first); "source" the TypeScript sources. */
+  mode: "production" | "source"
+  /** The shop's backend environment (backendEnv): database, secrets, upload folder. */
+  env: NodeJS.ProcessEnv
+  redisUrl: string
+  servers: number
+  storefronts: number
+  backendPort: number
+  storefrontPort: number
+  balancer: Balancers["kind"]
+  /** Holds the source-mode app folders and the balancer's files. */
+  runDir: string
+  /** Each process logs to <logDir>/<name>.log; without it, to this terminal with a [name] prefix. */
+  logDir?: string
+  storefront?: { publishableKey: string; revalidateSecret: string; distDir: string; onBuild?: (built: boolean) => void }
+  log: (line: string) => void
+}
+
+export async function startCluster(settings: ClusterSettings): Promise<Cluster> {
+  const taken = new Set([settings.backendPort, settings.storefrontPort])
+  const freePort = async () => {
+    for (;;) {
+      const port = await findFreePort(0)
+      if (!taken.has(port)) return taken.add(port), port
+    }
+  }
+  const backendUrl = `http://localhost:${settings.backendPort}`
+  const storefrontUrl = settings.storefronts > 0 ? `http://localhost:${settings.storefrontPort}` : undefined
+  const storefrontPorts = await Promise.all(Array.from({ length: settings.storefronts }, freePort))
+  const logFile = (name: string) => (settings.logDir ? join(settings.logDir, `${name}.log`) : undefined)
+
+  const backendInstance = async (name: string, role: "server" | "worker"): Promise<ClusterInstance> => {
+    const port = await freePort()
+    const env: NodeJS.ProcessEnv = {
+      ...settings.env,
+      REDIS_URL: settings.redisUrl,
+      MEDUSA_WORKER_MODE: role,
+      SHOP_INSTANCE: name,
+      PORT: String(port),
+      // Links Medusa builds (uploaded files, the admin) go through the balancer.
+      MEDUSA_BACKEND_URL: backendUrl,
+      ...(storefrontUrl && {
+        STOREFRONT_URL: storefrontUrl,
+        STOREFRONT_REVALIDATE_URLS: storefrontPorts.map((p) => `http://localhost:${p}`).join(","),
+      }),
+    }
+    const appDir = settings.mode === "source" ? join(settings.runDir, "apps", name) : undefined
+    return instance(name, role, port, "/health", () => startBackend(settings.mode, env, { name, appDir, logFile: logFile(name) }))
+  }
+
+  const servers = await Promise.all(Array.from({ length: settings.servers }, (_, i) => backendInstance(`server-${i + 1}`, "server")))
+  const worker = await backendInstance("worker", "worker")
+  settings.log(`starting ${settings.servers} backend servers and the worker`)
+  await Promise.all([...servers, worker].map((i) => i.start()))
+
+  const tiers = [{ name: "backend", port: settings.backendPort, upstreams: servers.map((s) => ({ host: "127.0.0.1", port: s.port })) }]
+  if (settings.storefronts > 0) {
+    tiers.push({ name: "storefront", port: settings.storefrontPort, upstreams: storefrontPorts.map((port) => ({ host: "127.0.0.1", port })) })
+  }
+  const balancers = await startBalancers(tiers, { kind: settings.balancer, dir: join(settings.runDir, "balancer"), logFile: logFile("balancer") })
+  settings.log(`${balancers.kind === "nginx" ? "nginx" : "the Node balancer"} in front: backend ${backendUrl}${storefrontUrl ? `, storefront ${storefrontUrl}` : ""}`)
+
+  const storefronts: ClusterInstance[] = []
+  if (settings.storefront && settings.storefronts > 0) {
+    const { publishableKey, revalidateSecret, distDir, onBuild } = settings.storefront
+    // One build for every instance; it is prerendered against the backend balancer.
+    const envFor = (port: number) => storefrontEnv({ backendUrl, publishableKey, port, revalidateSecret, distDir })
+    onBuild?.(await buildStorefrontIfChanged(envFor(storefrontPorts[0]), () => {}))
+    storefrontPorts.forEach((port, i) => {
+      const name = `storefront-${i + 1}`
+      storefronts.push(instance(name, "storefront", port, "/", () => startStorefront("production", envFor(port), logFile(name), name)))
+    })
+    await Promise.all(storefronts.map((s) => s.start()))
+  }
+
+  const instances = [...servers, worker, ...storefronts]
+  return {
+    backendUrl,
+    storefrontUrl,
+    balancer: balancers.kind,
+    instances,
+    async stop() {
+      await balancers.stop()
+      await Promise.all(instances.filter((i) => i.running()).map((i) => i.stop("SIGTERM")))
+    },
+  }
+}
+
+function instance(name: string, role: InstanceRole, port: number, healthPath: string, launch: () => Service): ClusterInstance {
+  let service: Service | undefined
+  const url = `http://localhost:${port}`
+  const running = () => Boolean(service && service.child.exitCode === null && service.child.signalCode === null)
+  return {
+    name,
+    role,
+    port,
+    url,
+    running,
+    async start() {
+      if (running()) return
+      service = launch()
+      await waitForHttp(`${url}${healthPath}`, name, service, 300_000)
+    },
+    async stop(signal = "SIGTERM") {
+      if (!service || !running()) return
+      const exited = service.exited
+      service.child.kill(signal)
+      const forced = setTimeout(() => service?.child.kill("SIGKILL"), 20_000)
+      await exited
+      clearTimeout(forced)
+    },
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * A local redis-server (Debian's `apt-get install redis-server`) for the cluster launcher and
+ * its tests, when REDIS_URL does not point at one already.
+ */
+import { execFileSync } from "node:child_process"
+import { existsSync, mkdirSync } from "node:fs"
+import { connect } from "node:net"
+import { delimiter, join } from "node:path"
+import { findFreePort } from "./ports"
+import { startService, type Service } from "./processes"
+
+export type RunningRedis = { url: string; port: number; service: Service }
+
+/** The redis-server on PATH (or in /usr/sbin, /usr/bin), or undefined. */
+export function findRedisServer(): string | undefined {
+  const dirs = [...(process.env.PATH ?? "").split(delimiter), "/usr/sbin", "/usr/bin"]
+  return dirs.map((dir) => join(dir, "redis-server")).find((path) => existsSync(path))
+}
+
+/** Installs Debian's redis-server with apt-get, when this machine has apt-get and we are root. */
+export function installRedisServerWithApt(log: (line: string) => void): string | undefined {
+  if (process.getuid?.() !== 0 || !existsSync("/usr/bin/apt-get")) return undefined
+  log("redis-server is missing: installing Debian's (apt-get install -y redis-server)")
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" }
+  execFileSync("apt-get", ["update", "-qq"], { stdio: "ignore", env })
+  execFileSync("apt-get", ["install", "-y", "-qq", "redis-server"], { stdio: "ignore", env })
+  return findRedisServer()
+}
+
+/**
+ * Starts redis-server on 127.0.0.1 with its files in `dataDir`. `persistent` keeps an
+ * append-only file there (queued events survive a restart); otherwise nothing is written.
+ */
+export async function startRedisServer(options: {
+  binary: string
+  dataDir: string
+  port?: number
+  persistent: boolean
+  logFile?: string
+}): Promise<RunningRedis> {
+  mkdirSync(options.dataDir, { recursive: true })
+  const port = options.port ?? (await findFreePort(0))
+  const args = ["--port", String(port), "--bind", "127.0.0.1", "--dir", options.dataDir, "--save", "", "--daemonize", "no"]
+  args.push("--appendonly", options.persistent ? "yes" : "no")
+  const service = startService("redis", options.binary, args, { logFile: options.logFile })
+  await waitForRedis(port, service)
+  return { url: `redis://127.0.0.1:${port}`, port, service }
+}
+
+async function waitForRedis(port: number, service: Service, timeoutMs = 30_000) {
+  let exited = false
+  service.exited.then(() => (exited = true))
+  const started = Date.now()
+  while (Date.now() - started < timeoutMs) {
+    if (exited) throw new Error(`redis-server exited before it answered on port ${port}`)
+    if (await answersPing(port)) return
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  throw new Error(`redis-server did not answer on port ${port} within ${timeoutMs / 1000} s`)
+}
+
+function answersPing(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ port, host: "127.0.0.1" })
+    socket.setTimeout(1000)
+    socket.on("connect", () => socket.write("PING\r\n"))
+    socket.on("data", (data) => {
+      socket.destroy()
+      resolve(data.toString().startsWith("+PONG"))
+    })
+    socket.on("error", () => resolve(false))
+    socket.on("timeout", () => {
+      socket.destroy()
+      resolve(false)
+    })
+  })
+}

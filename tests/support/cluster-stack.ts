@@ -1,0 +1,134 @@
+/**
+ * A throwaway cluster for one run of the cluster tests or the cluster benchmark: its own
+ * embedded PostgreSQL and redis-server (random ports, files under runDir, Redis writing
+ * nothing to disk), migrated and seeded, then backend servers + worker (+ storefronts)
+ * behind the balancers (backend/scripts/cluster.ts).
+ */
+import { randomBytes } from "node:crypto"
+import { mkdirSync, rmSync } from "node:fs"
+import { join } from "node:path"
+import { startCluster, type Cluster } from "../../backend/scripts/cluster"
+import { startEmbeddedDatabase } from "../../backend/scripts/embedded-database"
+import { findNginx } from "../../backend/scripts/load-balancer"
+import { backendEnv, migrate, reindexSearch, seed } from "../../backend/scripts/medusa-app"
+import { findFreePort } from "../../backend/scripts/ports"
+import { stopAll } from "../../backend/scripts/processes"
+import { findRedisServer, installRedisServerWithApt, startRedisServer } from "../../backend/scripts/redis-server"
+
+export type ClusterStack = {
+  cluster: Cluster
+  publishableKey: string
+  adminEmail: string
+  adminPassword: string
+  databaseUrl: string
+  redisUrl: string
+  logDir: string
+  stop: () => Promise<void>
+}
+
+export type ClusterStackOptions = {
+  mode: "production" | "source"
+  servers: number
+  storefronts: number
+  /** Storefront build folder (under storefront/), shared by the instances; no storefront without it. */
+  distDir?: string
+  extraEnv?: Record<string, string>
+  log: (line: string) => void
+}
+
+export async function startClusterStack(runDir: string, options: ClusterStackOptions): Promise<ClusterStack> {
+  const { log } = options
+  mkdirSync(runDir, { recursive: true })
+  const logDir = join(runDir, "logs")
+  const redisBinary = findRedisServer() ?? installRedisServerWithApt(log)
+  if (!redisBinary) throw new Error("The cluster tests need redis-server: apt-get install -y redis-server")
+
+  const database = await startEmbeddedDatabase({ dataDir: join(runDir, "postgres"), database: "stillpoint_cluster", preferredPort: 0, log })
+  log(`database: embedded PostgreSQL on port ${database.port}`)
+  const removeThrowaways = async () => {
+    await stopAll()
+    await database.stop().catch(() => {})
+    rmSync(join(runDir, "postgres"), { recursive: true, force: true })
+    rmSync(join(runDir, "redis"), { recursive: true, force: true })
+  }
+  try {
+    return await startOnDatabase(runDir, database.url, redisBinary, logDir, options, removeThrowaways)
+  } catch (error) {
+    await removeThrowaways()
+    throw error
+  }
+}
+
+async function startOnDatabase(
+  runDir: string,
+  databaseUrl: string,
+  redisBinary: string,
+  logDir: string,
+  options: ClusterStackOptions,
+  removeThrowaways: () => Promise<void>
+): Promise<ClusterStack> {
+  const { log } = options
+  const redis = await startRedisServer({ binary: redisBinary, dataDir: join(runDir, "redis"), persistent: false, logFile: join(logDir, "redis.log") })
+  log(`redis-server on port ${redis.port}`)
+
+  const backendPort = await findFreePort(0)
+  const storefrontPort = await findFreePort(0)
+  const adminEmail = "owner@stillpoint.test"
+  const adminPassword = randomBytes(9).toString("base64url")
+  const revalidateSecret = randomBytes(16).toString("hex")
+  const env = backendEnv({
+    databaseUrl,
+    port: backendPort,
+    stateDir: join(runDir, "state"),
+    storefrontUrl: `http://localhost:${storefrontPort}`,
+    jwtSecret: randomBytes(16).toString("hex"),
+    cookieSecret: randomBytes(16).toString("hex"),
+    adminEmail,
+    adminPassword,
+    revalidateSecret,
+    adminDisabled: options.mode === "source",
+    extraEnv: options.extraEnv,
+  })
+  const quiet = (line: string) => {
+    if (/error/i.test(line)) log(line)
+  }
+  const oneOffEnv = { ...env, REDIS_URL: undefined }
+  await migrate(oneOffEnv, quiet)
+  await reindexSearch(oneOffEnv, [], quiet)
+  const publishableKey = await seed(oneOffEnv, quiet)
+  log("migrated and seeded")
+
+  const balancer = process.env.CLUSTER_BALANCER === "nginx" || process.env.CLUSTER_BALANCER === "node" ? process.env.CLUSTER_BALANCER : findNginx() ? "nginx" : "node"
+  const started = Date.now()
+  const cluster = await startCluster({
+    mode: options.mode,
+    env,
+    redisUrl: redis.url,
+    servers: options.servers,
+    storefronts: options.storefronts,
+    backendPort,
+    storefrontPort,
+    balancer,
+    runDir,
+    logDir,
+    storefront: options.distDir
+      ? { publishableKey, revalidateSecret, distDir: options.distDir, onBuild: (built) => log(`storefront ${built ? "built" : "build reused"}`) }
+      : undefined,
+    log,
+  })
+  log(`cluster up in ${((Date.now() - started) / 1000).toFixed(1)} s (logs: ${logDir})`)
+
+  return {
+    cluster,
+    publishableKey,
+    adminEmail,
+    adminPassword,
+    databaseUrl,
+    redisUrl: redis.url,
+    logDir,
+    async stop() {
+      await cluster.stop().catch(() => {})
+      await removeThrowaways()
+    },
+  }
+}
