@@ -9,6 +9,8 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 
+const SECOND_REVALIDATION_MS = 3000
+
 function storefrontInstances(): string[] {
   const listed = process.env.STOREFRONT_REVALIDATE_URLS || process.env.STOREFRONT_URL || ""
   return listed.split(",").map((url) => url.trim()).filter(Boolean)
@@ -28,24 +30,28 @@ export default async function revalidateStorefront({ event, container }: Subscri
     if (data[0]?.handle) tags.add(`product:${data[0].handle}`)
   }
 
-  logger.info(`DEBUGREVAL ${new Date().toISOString()} ${event.name} -> ${[...tags].join(" ")}`)
-  await Promise.all(
-    instances.map(async (storefrontUrl) => {
-      try {
-        const response = await fetch(`${storefrontUrl}/api/revalidate`, {
-          method: "POST",
-          headers: { "content-type": "application/json", "x-revalidate-secret": secret },
-          body: JSON.stringify({ tags: [...tags] }),
-          signal: AbortSignal.timeout(5000),
-        })
-        logger.info(`DEBUGREVAL ${new Date().toISOString()} ${storefrontUrl} ${response.status}`)
-        if (!response.ok) logger.warn(`storefront ${storefrontUrl} answered ${response.status} to revalidation for ${event.name}`)
-      } catch (error) {
-        // That instance may be down or restarting; its time-based revalidation catches up.
-        logger.warn(`storefront revalidation at ${storefrontUrl} failed for ${event.name}: ${(error as Error).message}`)
-      }
-    })
-  )
+  const tell = () =>
+    Promise.all(
+      instances.map(async (storefrontUrl) => {
+        try {
+          const response = await fetch(`${storefrontUrl}/api/revalidate`, {
+            method: "POST",
+            headers: { "content-type": "application/json", "x-revalidate-secret": secret },
+            body: JSON.stringify({ tags: [...tags] }),
+            signal: AbortSignal.timeout(5000),
+          })
+          if (!response.ok) logger.warn(`storefront ${storefrontUrl} answered ${response.status} to revalidation for ${event.name}`)
+        } catch (error) {
+          // That instance may be down or restarting; its time-based revalidation catches up.
+          logger.warn(`storefront revalidation at ${storefrontUrl} failed for ${event.name}: ${(error as Error).message}`)
+        }
+      })
+    )
+  await tell()
+  // Next stamps a regenerated page with the time its render ended: a render that began before
+  // this change and ends after the revalidation above keeps the old data as if it were fresh.
+  // A second revalidation, once such renders are over, catches it.
+  setTimeout(() => void tell(), SECOND_REVALIDATION_MS).unref()
 }
 
 export const config: SubscriberConfig = {
