@@ -13,6 +13,7 @@ import { mkdirSync, writeFileSync } from "node:fs"
 import { availableParallelism, loadavg } from "node:os"
 import { join, resolve } from "node:path"
 import { buildIfChanged } from "../backend/scripts/medusa-app"
+import { adminToken, guestCheckout, productWithStock, StoreClient, usRegionId, type RequestRecord } from "../tests/support/cluster-clients"
 import { startClusterStack, type ClusterStack } from "../tests/support/cluster-stack"
 
 const ROOT = resolve(__dirname, "..")
@@ -48,14 +49,13 @@ async function main() {
       ADMIN_PASSWORD: stack.adminPassword,
       CLUSTER_INSTANCES: JSON.stringify(cluster.instances.map(({ name, role, port, url }) => ({ name, role, port, url }))),
     })
-    const clients = await import("../tests/support/cluster-clients")
-    const token = await clients.adminToken()
-    const { variantId } = await clients.productWithStock(token, 100_000)
-    const regionId = await clients.usRegionId(new clients.StoreClient())
+    const token = await adminToken()
+    const { variantId } = await productWithStock(token, 100_000)
+    const regionId = await usRegionId(new StoreClient())
 
     const phase = async (servers: number, durationMs: number): Promise<Phase> => {
-      const records: import("../tests/support/cluster-clients").RequestRecord[] = []
-      const client = new clients.StoreClient(records)
+      const records: RequestRecord[] = []
+      const client = new StoreClient(records)
       const ends = Date.now() + durationMs
       let orders = 0
       let failedCheckouts = 0
@@ -65,7 +65,7 @@ async function main() {
         Array.from({ length: shoppers }, async () => {
           while (Date.now() < ends) {
             try {
-              await clients.guestCheckout(client, { email: `bench-${stamp}-${n++}@example.com`, regionId, variantId, quantity: 1 })
+              await guestCheckout(client, { email: `bench-${stamp}-${n++}@example.com`, regionId, variantId, quantity: 1 })
               orders++
             } catch {
               failedCheckouts++

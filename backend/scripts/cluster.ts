@@ -117,9 +117,12 @@ export async function startCluster(settings: ClusterSettings): Promise<Cluster> 
     storefrontUrl,
     balancer: balancers.kind,
     instances,
+    // Storefronts first (their renders call the backend), then the balancers, then the backend.
     async stop() {
+      const stopEach = (list: ClusterInstance[]) => Promise.all(list.filter((i) => i.running()).map((i) => i.stop("SIGTERM")))
+      await stopEach(storefronts)
       await balancers.stop()
-      await Promise.all(instances.filter((i) => i.running()).map((i) => i.stop("SIGTERM")))
+      await stopEach([...servers, worker])
     },
   }
 }
