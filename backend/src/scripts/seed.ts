@@ -340,7 +340,12 @@ export default async function seed({ container }: ExecArgs) {
             shipping_profile_id: profile.id,
             sales_channels: [{ id: salesChannel.id }],
             metadata: { care: product.care },
-            options: Object.entries(product.options).map(([title, values]) => ({ title, values })),
+            // Ranks keep the values in the catalogue's order (Medusa returns them unordered otherwise).
+            options: Object.entries(product.options).map(([title, values]) => ({
+              title,
+              values,
+              ranks: Object.fromEntries(values.map((value, rank) => [value, rank])),
+            })),
             variants: variantsOf(product).map((v) => ({
               title: v.title,
               sku: v.sku,

@@ -20,6 +20,7 @@ export const PRODUCT_SUMMARY_FIELDS = [
   "options.title",
   "options.values.id",
   "options.values.value",
+  "options.values.rank",
   "variants.id",
   "variants.manage_inventory",
   "variants.allow_backorder",

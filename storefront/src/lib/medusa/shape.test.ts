@@ -36,7 +36,7 @@ const product = {
   images: [{ id: "img_1", url: "http://localhost:9000/static/a.webp" }],
   options: [
     { id: "opt_fill", title: "Fill", values: [{ id: "ov1", value: "Buckwheat hulls" }, { id: "ov2", value: "Kapok" }] },
-    { id: "opt_colour", title: "Colour", values: [{ id: "ov3", value: "Indigo" }, { id: "ov4", value: "Charcoal" }] },
+    { id: "opt_colour", title: "Colour", values: [{ id: "ov3", value: "Indigo", rank: 0 }, { id: "ov4", value: "Charcoal", rank: 1 }] },
   ],
   variants: [
     variant("ZAF-RND-BUC-IND", "Buckwheat hulls", "Indigo", 84, 40),
@@ -70,6 +70,29 @@ test("a product is reshaped with named options, prices, stock, dimensions and ca
   assert.deepEqual(p.optionValues, { Fill: ["Buckwheat hulls", "Kapok"], Colour: ["Indigo", "Charcoal"] })
   assert.equal(p.soldOut, false)
   assert.equal(p.images[0].alt, "Classic Round Zafu, picture 1")
+})
+
+test("options and values keep one order however Medusa returns them: values by rank, options by title", () => {
+  const shuffled = {
+    ...product,
+    options: [
+      { id: "opt_fill", title: "Fill", values: [{ id: "ov2", value: "Kapok", rank: 1 }, { id: "ov1", value: "Buckwheat hulls", rank: 0 }] },
+      // Unranked values (made before ranks existed) come after ranked ones, alphabetically.
+      { id: "opt_colour", title: "Colour", values: [{ id: "ov5", value: "Sage" }, { id: "ov4", value: "Charcoal", rank: 1 }, { id: "ov3", value: "Indigo", rank: 0 }] },
+    ],
+  } as unknown as HttpTypes.StoreProduct
+  const p = toProduct(shuffled)
+  assert.deepEqual(
+    p.options.map((o) => [o.title, o.values]),
+    [
+      ["Colour", ["Indigo", "Charcoal", "Sage"]],
+      ["Fill", ["Buckwheat hulls", "Kapok"]],
+    ]
+  )
+  assert.deepEqual(Object.entries(toProductSummary(shuffled).optionValues), [
+    ["Colour", ["Indigo", "Charcoal", "Sage"]],
+    ["Fill", ["Buckwheat hulls", "Kapok"]],
+  ])
 })
 
 test("a summary leaves out the detail fields", () => {

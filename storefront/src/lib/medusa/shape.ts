@@ -67,13 +67,29 @@ export function toVariant(variant: HttpTypes.StoreProductVariant, optionTitles: 
   return { id: variant.id, title: variant.title ?? "", sku: variant.sku ?? null, options, price, stock: stockState(variant) }
 }
 
+/**
+ * A product's options and their values in a fixed order, since Medusa returns both in
+ * whatever order the database yields (which changes as rows are updated). Values follow
+ * their rank (set in the admin or by the seed), then their text; options, which Medusa
+ * does not rank, follow their title.
+ */
+function orderedOptions(product: HttpTypes.StoreProduct): { id: string; title: string; values: string[] }[] {
+  const rankOf = (value: HttpTypes.StoreProductOptionValue) => value.rank ?? Number.MAX_SAFE_INTEGER
+  return (product.options ?? [])
+    .map((option) => ({
+      id: option.id,
+      title: option.title,
+      values: [...(option.values ?? [])]
+        .sort((a, b) => rankOf(a) - rankOf(b) || a.value.localeCompare(b.value))
+        .map((value) => value.value),
+    }))
+    .sort((a, b) => a.title.localeCompare(b.title))
+}
+
 function summaryFrom(product: HttpTypes.StoreProduct, variants: ProductVariant[]): ProductSummary {
   const prices = variants.map((v) => v.price).filter((p): p is Money => p !== null)
   const fromPrice = prices.length ? prices.reduce((low, p) => (p.amount < low.amount ? p : low)) : null
-  const optionValues: Record<string, string[]> = {}
-  for (const option of product.options ?? []) {
-    optionValues[option.title] = (option.values ?? []).map((v) => v.value)
-  }
+  const optionValues = Object.fromEntries(orderedOptions(product).map((option) => [option.title, option.values]))
   return {
     id: product.id,
     handle: product.handle,
@@ -109,11 +125,7 @@ export function toProduct(product: HttpTypes.StoreProduct): Product {
       url: image.url,
       alt: `${product.title}, picture ${index + 1}`,
     })),
-    options: (product.options ?? []).map((o) => ({
-      id: o.id,
-      title: o.title,
-      values: (o.values ?? []).map((v) => v.value),
-    })),
+    options: orderedOptions(product),
     variants,
     material: product.material ?? null,
     care: typeof care === "string" ? care : null,
