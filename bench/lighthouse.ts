@@ -9,8 +9,22 @@ import { CACHED_PAGES, PAGES, type PageName } from "./pages"
 
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const
 export type LighthouseScores = Record<(typeof CATEGORIES)[number], number>
-/** `offsite`: requests the page made beyond this machine (none can succeed here, and a page should make none). */
-export type LighthouseRow = { page: PageName; runs: LighthouseScores[]; median: LighthouseScores; seconds: number; offsite: string[] }
+/** The lab metrics behind the performance score, in ms (CLS unitless), as medians over the runs. */
+const METRICS = ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift", "speed-index"] as const
+export type LighthouseMetrics = Record<(typeof METRICS)[number], number>
+/**
+ * `offsite`: requests the page made beyond this machine (none can succeed here, and a page should make none).
+ * `failing`: audits scored below 0.9 in any run ("category: title (display value)"), the profile behind a missed score.
+ */
+export type LighthouseRow = {
+  page: PageName
+  runs: LighthouseScores[]
+  median: LighthouseScores
+  metrics: LighthouseMetrics
+  failing: string[]
+  seconds: number
+  offsite: string[]
+}
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 
@@ -24,6 +38,8 @@ export async function measureLighthouse(storefrontUrl: string, runs: number, log
       const started = Date.now()
       const scores: LighthouseScores[] = []
       const offsite = new Set<string>()
+      const failing = new Set<string>()
+      const metricRuns: LighthouseMetrics[] = []
       for (let run = 0; run < runs; run++) {
         const result = await lighthouse(storefrontUrl + PAGES[page], { port: chrome.port, logLevel: "error", output: "json", onlyCategories: [...CATEGORIES] })
         if (!result) throw new Error(`Lighthouse returned nothing for ${PAGES[page]}`)
@@ -35,12 +51,24 @@ export async function measureLighthouse(storefrontUrl: string, runs: number, log
             if (typeof item.url === "string" && !/^(https?:\/\/(localhost|127\.0\.0\.1)[:/]|data:|blob:)/.test(item.url)) offsite.add(item.url)
           }
         }
+        for (const category of CATEGORIES) {
+          for (const ref of result.lhr.categories[category]?.auditRefs ?? []) {
+            const audit = result.lhr.audits[ref.id]
+            if (ref.weight > 0 && audit && audit.score !== null && audit.score < 0.9) {
+              failing.add(`${category}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ""}`)
+            }
+          }
+        }
+        metricRuns.push(Object.fromEntries(METRICS.map((m) => [m, result.lhr.audits[m]?.numericValue ?? NaN])) as LighthouseMetrics)
         scores.push({ performance: score("performance"), accessibility: score("accessibility"), "best-practices": score("best-practices"), seo: score("seo") })
       }
       const seconds = (Date.now() - started) / 1000
       const medianScores = Object.fromEntries(CATEGORIES.map((c) => [c, median(scores.map((s) => s[c]))])) as LighthouseScores
-      rows.push({ page, runs: scores, median: medianScores, seconds, offsite: [...offsite] })
+      const metrics = Object.fromEntries(METRICS.map((m) => [m, median(metricRuns.map((r) => r[m]))])) as LighthouseMetrics
+      rows.push({ page, runs: scores, median: medianScores, metrics, failing: [...failing], seconds, offsite: [...offsite] })
       log(`${page}: ${CATEGORIES.map((c) => `${c} ${medianScores[c]}`).join(", ")} (${seconds.toFixed(0)} s for ${runs} runs${offsite.size ? `; offsite requests: ${[...offsite].join(" ")}` : ""})`)
+      log(`  FCP ${metrics["first-contentful-paint"].toFixed(0)} ms, LCP ${metrics["largest-contentful-paint"].toFixed(0)} ms, TBT ${metrics["total-blocking-time"].toFixed(0)} ms, CLS ${metrics["cumulative-layout-shift"].toFixed(3)}, SI ${metrics["speed-index"].toFixed(0)} ms`)
+      for (const audit of failing) log(`  below 0.9: ${audit}`)
     }
   } finally {
     await chrome.kill()

@@ -86,6 +86,19 @@ export function printResults(results: Results) {
       ["page", "performance", "accessibility", "best practices", "SEO", "runs (perf)"],
       results.lighthouse.map((r) => [r.page, r.median.performance, r.median.accessibility, r.median["best-practices"], r.median.seo, r.runs.map((s) => s.performance).join(" ")])
     )
+    table(
+      "Lighthouse lab metrics (median; ms)",
+      ["page", "FCP", "LCP", "TBT", "CLS", "speed index", "audits below 0.9"],
+      results.lighthouse.map((r) => [
+        r.page,
+        ms(r.metrics["first-contentful-paint"]),
+        ms(r.metrics["largest-contentful-paint"]),
+        ms(r.metrics["total-blocking-time"]),
+        fixed(r.metrics["cumulative-layout-shift"], 3),
+        ms(r.metrics["speed-index"]),
+        r.failing.length,
+      ])
+    )
   }
   if (results.firstLoadJs) {
     table("First-load JavaScript", ["page", "scripts", "raw kB", "gzip kB"], results.firstLoadJs.map((r) => [r.page, r.scripts, fixed(r.rawKB, 1), fixed(r.gzipKB, 1)]))
