@@ -13,7 +13,7 @@ import { mkdirSync, writeFileSync } from "node:fs"
 import { availableParallelism, loadavg } from "node:os"
 import { join, resolve } from "node:path"
 import { buildIfChanged } from "../backend/scripts/medusa-app"
-import { adminToken, guestCheckout, productWithStock, StoreClient, usRegionId, type RequestRecord } from "../tests/support/cluster-clients"
+import { guestCheckout, productWithStock, StoreClient, usRegionId, type RequestRecord } from "../tests/support/cluster-clients"
 import { startClusterStack, type ClusterStack } from "../tests/support/cluster-stack"
 
 const ROOT = resolve(__dirname, "..")
@@ -49,8 +49,7 @@ async function main() {
       ADMIN_PASSWORD: stack.adminPassword,
       CLUSTER_INSTANCES: JSON.stringify(cluster.instances.map(({ name, role, port, url }) => ({ name, role, port, url }))),
     })
-    const token = await adminToken()
-    const { variantId } = await productWithStock(token, 100_000)
+    const { variantId } = await productWithStock(100_000)
     const regionId = await usRegionId(new StoreClient())
 
     const phase = async (servers: number, durationMs: number): Promise<Phase> => {

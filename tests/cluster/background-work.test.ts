@@ -59,7 +59,7 @@ describe("background work on the worker", { concurrency: false }, () => {
     it("keeps the events raised while it is down and handles each once when it is back", async () => {
       const client = new StoreClient()
       const regionId = await usRegionId(client)
-      const { variantId } = await productWithStock(token, 10)
+      const { variantId } = await productWithStock(10)
       const orderIds: string[] = []
       const handledFor = async (ids: string[]) => {
         const { notifications } = await admin<{ notifications: FeedNotification[] }>(

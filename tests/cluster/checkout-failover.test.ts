@@ -44,7 +44,7 @@ describe("checkout across two servers while one is killed", { concurrency: false
   before(async () => {
     assert.ok(victim && survivor, "the cluster should have two backend servers")
     token = await adminToken()
-    const product = await productWithStock(token, STOCK)
+    const product = await productWithStock(STOCK)
     inventoryItemId = product.inventoryItemId
     const regionId = await usRegionId(new StoreClient())
 

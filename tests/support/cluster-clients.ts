@@ -5,7 +5,7 @@
  * an instance dies under it: a step that failed with 502 or a dropped connection is checked
  * against the cart before it is sent again, so nothing is added or ordered twice.
  */
-import { addresses } from "./shop-clients"
+import { addresses, adminClient, publishedProductWithStock } from "./shop-clients"
 
 function required(name: string) {
   const value = process.env[name]
@@ -187,47 +187,9 @@ export async function eventually<T>(ms: number, check: () => Promise<T>, interva
   throw last
 }
 
-/** A product of its own with `stock` in stock, published in the shop's sales channel. */
-export async function productWithStock(token: string, stock: number, price = 40) {
-  const suffix = `${Date.now()}-${Math.floor(Math.random() * 1e6)}`
-  const [{ stock_locations }, { sales_channels }, { shipping_profiles }] = await Promise.all([
-    admin<{ stock_locations: { id: string }[] }>(token, "/admin/stock-locations?fields=id"),
-    admin<{ sales_channels: { id: string; name: string }[] }>(token, "/admin/sales-channels?fields=id,name"),
-    admin<{ shipping_profiles: { id: string }[] }>(token, "/admin/shipping-profiles?fields=id"),
-  ])
-  const channel = sales_channels.find((c) => c.name === "Stillpoint web shop")
-  if (!channel) throw new Error("the shop's sales channel is missing")
-  type Created = { product: { id: string; handle: string; variants: { id: string; inventory_items: { inventory_item_id: string }[] }[] } }
-  const { product } = await admin<Created>(token, "/admin/products?fields=id,handle,*variants,variants.inventory_items.inventory_item_id", {
-    method: "POST",
-    body: JSON.stringify({
-      title: `Cluster Cushion ${suffix}`,
-      handle: `cluster-cushion-${suffix}`,
-      status: "published",
-      shipping_profile_id: shipping_profiles[0].id,
-      sales_channels: [{ id: channel.id }],
-      options: [{ title: "Size", values: ["One size"] }],
-      variants: [
-        {
-          title: "One size",
-          sku: `CLUSTER-${suffix}`,
-          manage_inventory: true,
-          options: { Size: "One size" },
-          prices: [
-            { currency_code: "usd", amount: price },
-            { currency_code: "eur", amount: price },
-          ],
-        },
-      ],
-    }),
-  })
-  const variant = product.variants[0]
-  const inventoryItemId = variant.inventory_items[0].inventory_item_id
-  await admin(token, `/admin/inventory-items/${inventoryItemId}/location-levels/batch`, {
-    method: "POST",
-    body: JSON.stringify({ create: [{ location_id: stock_locations[0].id, stocked_quantity: stock }] }),
-  })
-  return { productId: product.id, handle: product.handle, variantId: variant.id, inventoryItemId }
+/** A product of its own with `stock` in stock, made through the balancer. */
+export async function productWithStock(stock: number) {
+  return publishedProductWithStock(await adminClient(), { title: "Cluster Cushion", stock, prices: { usd: 40, eur: 40 } })
 }
 
 export async function usRegionId(client: StoreClient): Promise<string> {

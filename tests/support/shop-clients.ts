@@ -126,3 +126,54 @@ export async function placeOrder(
   if (completed.type !== "order") throw new Error(`Cart did not complete: ${JSON.stringify(completed.error)}`)
   return { order: completed.order, cartId: cart.id, region }
 }
+
+export type TestProduct = { productId: string; handle: string; variantId: string; sku: string; inventoryItemId: string; locationId: string }
+
+/**
+ * A product of the test's own, published in the shop's sales channel: one variant with
+ * `stock` units at the shop's stock location. `handle` lets a test look it up before it exists.
+ */
+export async function publishedProductWithStock(
+  admin: Medusa,
+  options: { title: string; stock: number; prices: { usd: number; eur: number }; handle?: string }
+): Promise<TestProduct> {
+  const suffix = `${Date.now()}-${Math.floor(Math.random() * 1e6)}`
+  const handle = options.handle ?? `${options.title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${suffix}`
+  const [{ stock_locations }, { sales_channels }, { shipping_profiles }] = await Promise.all([
+    admin.admin.stockLocation.list({ fields: "id" }),
+    admin.admin.salesChannel.list({ fields: "id,name" }),
+    admin.admin.shippingProfile.list({ fields: "id" }),
+  ])
+  const channel = sales_channels.find((c) => c.name === "Stillpoint web shop")
+  if (!channel || !stock_locations[0] || !shipping_profiles[0]) throw new Error("the seeded sales channel, stock location or shipping profile is missing")
+  const { product } = await admin.admin.product.create(
+    {
+      title: options.title,
+      handle,
+      status: "published",
+      shipping_profile_id: shipping_profiles[0].id,
+      sales_channels: [{ id: channel.id }],
+      options: [{ title: "Size", values: ["One size"] }],
+      variants: [
+        {
+          title: "One size",
+          sku: `TEST-${suffix}`,
+          manage_inventory: true,
+          options: { Size: "One size" },
+          prices: [
+            { currency_code: "usd", amount: options.prices.usd },
+            { currency_code: "eur", amount: options.prices.eur },
+          ],
+        },
+      ],
+    },
+    { fields: "id,handle,*variants,variants.inventory_items.inventory_item_id" }
+  )
+  const variant = product.variants?.[0]
+  const inventoryItemId = variant?.inventory_items?.[0]?.inventory_item_id
+  if (!variant?.sku || !inventoryItemId) throw new Error(`the new product ${product.id} has no variant with an inventory item`)
+  await admin.admin.inventoryItem.batchInventoryItemLocationLevels(inventoryItemId, {
+    create: [{ location_id: stock_locations[0].id, stocked_quantity: options.stock }],
+  })
+  return { productId: product.id, handle, variantId: variant.id, sku: variant.sku, inventoryItemId, locationId: stock_locations[0].id }
+}

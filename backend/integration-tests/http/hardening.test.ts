@@ -4,56 +4,26 @@
  */
 import assert from "node:assert/strict"
 import { before, describe, it } from "node:test"
-import { addresses, adminClient, cartReadyForPayment, rawStore, regionByCurrency, storeClient } from "../../../tests/support/shop-clients"
+import {
+  addresses,
+  adminClient,
+  cartReadyForPayment,
+  publishedProductWithStock,
+  rawStore,
+  regionByCurrency,
+  storeClient,
+} from "../../../tests/support/shop-clients"
 
 const sdk = storeClient()
 
-/** A product of its own with exactly one in stock, so no other test's stock is touched. */
-async function lastOneInStock() {
-  const admin = await adminClient()
-  const handle = `last-cushion-${Date.now()}`
-  const [{ stock_locations }, { sales_channels }, { shipping_profiles }] = await Promise.all([
-    admin.admin.stockLocation.list({ fields: "id,name" }),
-    admin.admin.salesChannel.list({ fields: "id,name" }),
-    admin.admin.shippingProfile.list({ fields: "id,type" }),
-  ])
-  const channel = sales_channels.find((c) => c.name === "Stillpoint web shop")
-  assert.ok(channel && stock_locations[0] && shipping_profiles[0])
-  const { product } = await admin.admin.product.create(
-    {
-      title: "The Last Cushion",
-      handle,
-      status: "published",
-      shipping_profile_id: shipping_profiles[0].id,
-      sales_channels: [{ id: channel.id }],
-      options: [{ title: "Size", values: ["One size"] }],
-      variants: [
-        {
-          title: "One size",
-          sku: `LAST-${Date.now()}`,
-          manage_inventory: true,
-          options: { Size: "One size" },
-          prices: [
-            { currency_code: "usd", amount: 50 },
-            { currency_code: "eur", amount: 47 },
-          ],
-        },
-      ],
-    },
-    { fields: "id,handle,*variants,variants.inventory_items.inventory_item_id" }
-  )
-  const variant = product.variants![0]
-  const inventoryItemId = variant.inventory_items?.[0]?.inventory_item_id
-  assert.ok(inventoryItemId, "the variant has no inventory item")
-  await admin.admin.inventoryItem.batchInventoryItemLocationLevels(inventoryItemId, {
-    create: [{ location_id: stock_locations[0].id, stocked_quantity: 1 }],
-  })
-  return { handle, productId: product.id, variantId: variant.id, sku: variant.sku!, inventoryItemId }
-}
-
 describe("hardening", { concurrency: false }, () => {
   it("20 shoppers check out the last cushion at once: one order, stock never negative, the rest told it sold out", async (t) => {
-    const { sku, inventoryItemId, productId } = await lastOneInStock()
+    // A product of its own with exactly one in stock, so no other test's stock is touched.
+    const { sku, inventoryItemId, productId } = await publishedProductWithStock(await adminClient(), {
+      title: "The Last Cushion",
+      stock: 1,
+      prices: { usd: 50, eur: 47 },
+    })
     // Other suites (the browser tests) count the catalogue: take the test product out of the
     // shop again. Unpublish, as an owner would: its order's reservation forbids deleting it.
     t.after(async () => {

@@ -9,7 +9,7 @@ import { after, before, describe, it } from "node:test"
 import type Medusa from "@medusajs/js-sdk"
 import type { HttpTypes } from "@medusajs/types"
 import { PRODUCT_DETAIL_FIELDS, PRODUCT_SUMMARY_FIELDS } from "../../../storefront/src/lib/medusa/fields"
-import { adminClient, regionByCurrency, storeClient } from "../../../tests/support/shop-clients"
+import { adminClient, publishedProductWithStock, regionByCurrency, storeClient, type TestProduct } from "../../../tests/support/shop-clients"
 
 const sdk = storeClient()
 
@@ -18,12 +18,12 @@ type Seen = { title: string; price: number | null | undefined; stock: number | n
 describe("store product reads after an owner's change", { concurrency: false }, () => {
   let admin: Medusa
   let regionId: string
-  let product: { id: string; handle: string; variantId: string; inventoryItemId: string; locationId: string }
+  let product: TestProduct
 
   /** The product as the catalogue list shows it (newest first), or null when the list leaves it out. */
   async function inList(): Promise<Seen | null> {
     const { products } = await sdk.store.product.list({ region_id: regionId, fields: PRODUCT_SUMMARY_FIELDS, limit: 50, order: "-created_at" })
-    const found = products.find((p) => p.id === product.id)
+    const found = products.find((p) => p.id === product.productId)
     return found ? seen(found) : null
   }
 
@@ -48,52 +48,16 @@ describe("store product reads after an owner's change", { concurrency: false }, 
   before(async () => {
     admin = await adminClient()
     regionId = (await regionByCurrency(sdk, "usd")).id
-    const [{ stock_locations }, { sales_channels }, { shipping_profiles }] = await Promise.all([
-      admin.admin.stockLocation.list({ fields: "id" }),
-      admin.admin.salesChannel.list({ fields: "id,name" }),
-      admin.admin.shippingProfile.list({ fields: "id" }),
-    ])
-    const channel = sales_channels.find((c) => c.name === "Stillpoint web shop")
-    assert.ok(channel && stock_locations[0] && shipping_profiles[0])
     const handle = `cache-check-cushion-${Date.now()}`
     // Looked up before it exists, as a visitor following an early link would: that "not
     // found" must not outlive the product's creation.
     assert.equal(await byHandle(handle), null)
-    const { product: created } = await admin.admin.product.create(
-      {
-        title: "Cache Check Cushion",
-        handle,
-        status: "published",
-        shipping_profile_id: shipping_profiles[0].id,
-        sales_channels: [{ id: channel.id }],
-        options: [{ title: "Size", values: ["One size"] }],
-        variants: [
-          {
-            title: "One size",
-            sku: `CACHE-${Date.now()}`,
-            manage_inventory: true,
-            options: { Size: "One size" },
-            prices: [
-              { currency_code: "usd", amount: 60 },
-              { currency_code: "eur", amount: 56 },
-            ],
-          },
-        ],
-      },
-      { fields: "id,handle,*variants,variants.inventory_items.inventory_item_id" }
-    )
-    const variant = created.variants![0]
-    const inventoryItemId = variant.inventory_items?.[0]?.inventory_item_id
-    assert.ok(inventoryItemId, "the variant has no inventory item")
-    await admin.admin.inventoryItem.batchInventoryItemLocationLevels(inventoryItemId, {
-      create: [{ location_id: stock_locations[0].id, stocked_quantity: 12 }],
-    })
-    product = { id: created.id, handle, variantId: variant.id, inventoryItemId, locationId: stock_locations[0].id }
+    product = await publishedProductWithStock(admin, { title: "Cache Check Cushion", handle, stock: 12, prices: { usd: 60, eur: 56 } })
   })
 
   // Other suites count the catalogue: the product leaves the shop again.
   after(async () => {
-    if (product) await admin.admin.product.delete(product.id)
+    if (product) await admin.admin.product.delete(product.productId)
   })
 
   it("a new product is listed and found by its handle, though its handle was looked up before", async () => {
@@ -104,7 +68,7 @@ describe("store product reads after an owner's change", { concurrency: false }, 
 
   it("a new title shows in the list and on the product's page", async () => {
     await readBoth()
-    await admin.admin.product.update(product.id, { title: "Cache Check Cushion, Renamed" })
+    await admin.admin.product.update(product.productId, { title: "Cache Check Cushion, Renamed" })
     const { list, page } = await readBoth()
     assert.equal(list?.title, "Cache Check Cushion, Renamed")
     assert.equal(page?.title, "Cache Check Cushion, Renamed")
@@ -112,7 +76,7 @@ describe("store product reads after an owner's change", { concurrency: false }, 
 
   it("a new price shows in the list and on the product's page", async () => {
     await readBoth()
-    await admin.admin.product.updateVariant(product.id, product.variantId, {
+    await admin.admin.product.updateVariant(product.productId, product.variantId, {
       prices: [
         { currency_code: "usd", amount: 72 },
         { currency_code: "eur", amount: 66 },
@@ -133,11 +97,11 @@ describe("store product reads after an owner's change", { concurrency: false }, 
 
   it("an unpublished product leaves the list and its page at once, and comes back when published again", async () => {
     await readBoth()
-    await admin.admin.product.update(product.id, { status: "draft" })
+    await admin.admin.product.update(product.productId, { status: "draft" })
     const hidden = await readBoth()
     assert.equal(hidden.list, null)
     assert.equal(hidden.page, null)
-    await admin.admin.product.update(product.id, { status: "published" })
+    await admin.admin.product.update(product.productId, { status: "published" })
     const shown = await readBoth()
     assert.equal(shown.list?.title, "Cache Check Cushion, Renamed")
     assert.equal(shown.page?.title, "Cache Check Cushion, Renamed")
