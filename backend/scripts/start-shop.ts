@@ -12,6 +12,7 @@ import { startEmbeddedDatabase, type RunningDatabase } from "./embedded-database
 import { backendEnv, buildIfChanged, migrate, reindexSearch, seed, startBackend } from "./medusa-app"
 import { requireFreePort } from "./ports"
 import { loadSecrets } from "./shop-secrets"
+import { launch, progress, secondsSinceLaunch, step, type Launch } from "./launcher"
 import { stopAll, waitForHttp } from "./processes"
 import { buildStorefrontIfChanged, startStorefront, storefrontEnv } from "../../storefront/scripts/storefront-app"
 
@@ -26,25 +27,9 @@ const searchReindexOnly = process.argv.includes("--search-reindex")
 process.env.MEDUSA_DISABLE_TELEMETRY = "true"
 process.env.NEXT_TELEMETRY_DISABLED = "1"
 
-const launched = Date.now()
-const step = (message: string) => console.log(`\n▸ ${message}  [${((Date.now() - launched) / 1000).toFixed(1)} s]`)
-const progress = (line: string) => {
-  if (/seed: |search: |Migration|migrat|error|Error/.test(line)) console.log(`  ${line.replace(/\x1b\[[0-9;]*m/g, "").trim()}`)
-}
-
 let database: RunningDatabase | undefined
-let stopping = false
 
-async function shutdown(code: number) {
-  if (stopping) return
-  stopping = true
-  console.log("\nStopping the shop…")
-  await stopAll()
-  await database?.stop().catch(() => {})
-  process.exit(code)
-}
-
-async function main() {
+async function main({ shutdown, stopping }: Launch) {
   const secrets = loadSecrets(DATA_DIR)
   if (!seedOnly && !searchReindexOnly) {
     await requireFreePort(BACKEND_PORT, "backend")
@@ -114,7 +99,7 @@ async function main() {
   }
   await waitForHttp(storefrontUrl, "The storefront", storefront, 300_000)
 
-  const seconds = ((Date.now() - launched) / 1000).toFixed(1)
+  const seconds = secondsSinceLaunch()
   console.log(`
   ┌──────────────────────────────────────────────────────────────
   │ Stillpoint is open (ready in ${seconds} s)
@@ -127,15 +112,13 @@ async function main() {
   └──────────────────────────────────────────────────────────────`)
 
   const firstExit = await Promise.race([backend.exited.then(() => "backend"), storefront.exited.then(() => "storefront")])
-  if (!stopping) {
+  if (!stopping()) {
     console.error(`The ${firstExit} stopped unexpectedly; shutting down.`)
     await shutdown(1)
   }
 }
 
-process.on("SIGINT", () => void shutdown(0))
-process.on("SIGTERM", () => void shutdown(0))
-main().catch(async (error) => {
-  console.error(`\n✖ ${error instanceof Error ? error.message : error}`)
-  await shutdown(1)
+launch("the shop", main, async () => {
+  await stopAll()
+  await database?.stop()
 })

