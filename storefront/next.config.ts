@@ -17,6 +17,9 @@ const config: NextConfig = {
   // The test harness builds into its own folder so it never overwrites the shop's build.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // An ETag is a hash of the whole page computed in JavaScript on every request, a fifth of
+  // the server's CPU for a cached page (bench/README). Pages carry s-maxage for caches instead.
+  generateEtags: false,
   images: {
     dangerouslyAllowLocalIP: backendIsLocal,
     remotePatterns: [
