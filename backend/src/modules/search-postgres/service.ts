@@ -126,16 +126,21 @@ export class StillpointPostgresSearchService extends PostgresSearchService {
     }
   }
 
-  /** Creates (and fills) the table's lexicon the first time this process needs it. */
+  /**
+   * Creates (and fills) the table's lexicon the first time this process needs it. Under a
+   * transaction-scoped advisory lock: servers starting together would otherwise race in
+   * CREATE ... IF NOT EXISTS, which is not safe against concurrent creation.
+   */
   private ensureLexicon(table: string): Promise<void> {
     let ready = this.lexicons.get(table)
     if (!ready) {
-      ready = (async () => {
-        const [{ exists }] = (await this.manager_.execute(`SELECT to_regclass(?) IS NOT NULL AS "exists"`, [lexiconTable(table)])) as { exists: boolean }[]
+      ready = this.withTransaction(async (manager) => {
+        await manager.execute(`SELECT pg_advisory_xact_lock(hashtext(?))`, [lexiconTable(table)])
+        const [{ exists }] = (await manager.execute(`SELECT to_regclass(?) IS NOT NULL AS "exists"`, [lexiconTable(table)])) as { exists: boolean }[]
         if (exists) return
-        for (const sql of createLexiconSql(table)) await this.manager_.execute(sql)
-        await this.manager_.execute(addWordsSql(table))
-      })()
+        for (const sql of createLexiconSql(table)) await manager.execute(sql)
+        await manager.execute(addWordsSql(table))
+      })
       ready.catch(() => this.lexicons.delete(table))
       this.lexicons.set(table, ready)
     }
