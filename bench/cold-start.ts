@@ -10,7 +10,7 @@
  * before: the install time is the unpacking and linking, not the network.
  */
 import { spawn } from "node:child_process"
-import { mkdtempSync, rmSync } from "node:fs"
+import { chmodSync, mkdirSync, mkdtempSync, openSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join, resolve } from "node:path"
 import { findFreePort } from "../backend/scripts/ports"
@@ -22,6 +22,8 @@ const ROOT = resolve(__dirname, "..")
 
 export async function measureColdStart(log: (line: string) => void): Promise<ColdStart> {
   const dir = mkdtempSync(join(tmpdir(), "stillpoint-cold-"))
+  // mkdtemp makes it private; the embedded PostgreSQL's own user must be able to enter it.
+  chmodSync(dir, 0o755)
   const clone = join(dir, "shop")
   try {
     await run("git", ["clone", "--quiet", ROOT, clone], { quiet: true })
@@ -37,17 +39,21 @@ export async function measureColdStart(log: (line: string) => void): Promise<Col
     const storefrontPort = await findFreePort(0)
     started = Date.now()
     // Its own process group, so stopping it reaches npm, the launcher and everything it started.
+    // Its output outlives the clone, for when it fails.
+    mkdirSync(join(ROOT, "bench", "results"), { recursive: true })
+    const logFile = join(ROOT, "bench", "results", `cold-start-${commit}.log`)
+    const output = openSync(logFile, "w")
     const shop = spawn("npm", ["start"], {
       cwd: clone,
       env: { ...process.env, BACKEND_PORT: String(backendPort), STOREFRONT_PORT: String(storefrontPort) },
-      stdio: "ignore",
+      stdio: ["ignore", output, output],
       detached: true,
     })
     const exited = new Promise<void>((done) => shop.once("exit", () => done()))
     try {
       const url = `http://localhost:${storefrontPort}/us`
       for (let open = false; !open; ) {
-        if (shop.exitCode !== null) throw new Error(`npm start exited with ${shop.exitCode} before the storefront answered`)
+        if (shop.exitCode !== null) throw new Error(`npm start exited with ${shop.exitCode} before the storefront answered (output: ${logFile})`)
         if (Date.now() - started > 15 * 60_000) throw new Error("The shop did not open within 15 minutes")
         open = await fetch(url).then((response) => response.ok, () => false)
         if (!open) await new Promise((done) => setTimeout(done, 500))
