@@ -68,8 +68,11 @@ export async function reindexSearch(env: NodeJS.ProcessEnv, indexes: string[] = 
 export async function buildIfChanged(env: NodeJS.ProcessEnv, onLine?: (line: string) => void): Promise<boolean> {
   const stampFile = join(SERVER_DIR, ".source-hash")
   const hash = hashTree(BACKEND_DIR, ["src", "medusa-config.ts", "package.json", "tsconfig.json"])
-  if (existsSync(stampFile) && readFileSync(stampFile, "utf8") === hash) return false
-  await medusa(["build"], { ...env, NODE_ENV: "production" }, onLine)
+  const complete = existsSync(join(SERVER_DIR, "public", "admin", "index.html"))
+  if (complete && existsSync(stampFile) && readFileSync(stampFile, "utf8") === hash) return false
+  // Always with the admin: the build is shared, and a stack that runs without the admin (the
+  // benchmark) must not leave `npm start` a build whose stamp is current but has no admin.
+  await medusa(["build"], { ...env, NODE_ENV: "production", ADMIN_DISABLED: "false" }, onLine)
   writeFileSync(stampFile, hash)
   return true
 }
