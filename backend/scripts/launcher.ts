@@ -4,6 +4,9 @@
  * a failure.
  */
 
+import { join } from "node:path"
+import { startEmbeddedDatabase, type RunningDatabase } from "./embedded-database"
+
 const launched = Date.now()
 
 /** Prints a step with the seconds since launch. */
@@ -15,6 +18,19 @@ export const progress = (line: string) => {
 }
 
 export const secondsSinceLaunch = () => ((Date.now() - launched) / 1000).toFixed(1)
+
+/** The PostgreSQL at DATABASE_URL, else the embedded one in `<dataDir>/postgres` (returned, to be stopped). */
+export async function shopDatabase(dataDir: string): Promise<{ url: string; embedded?: RunningDatabase }> {
+  const url = process.env.DATABASE_URL
+  if (url) {
+    step("Using the PostgreSQL at DATABASE_URL")
+    return { url }
+  }
+  step("Starting the embedded PostgreSQL")
+  const embedded = await startEmbeddedDatabase({ dataDir: join(dataDir, "postgres"), database: "stillpoint", log: console.log })
+  console.log(`  PostgreSQL on port ${embedded.port}, data in ${join(dataDir, "postgres")}`)
+  return { url: embedded.url, embedded }
+}
 
 export type Launch = {
   /** Stops everything once (later calls wait for nothing) and exits with `code`. */

@@ -7,11 +7,11 @@
  */
 import { join, resolve } from "node:path"
 import { startCluster, type Cluster } from "./cluster"
-import { startEmbeddedDatabase, type RunningDatabase } from "./embedded-database"
+import type { RunningDatabase } from "./embedded-database"
 import { findNginx } from "./load-balancer"
 import { backendEnv, buildIfChanged, migrate, reindexSearch, seed } from "./medusa-app"
 import { findFreePort, requireFreePort } from "./ports"
-import { launch, progress, secondsSinceLaunch, step } from "./launcher"
+import { launch, progress, secondsSinceLaunch, shopDatabase, step } from "./launcher"
 import { stopAll } from "./processes"
 import { findRedisServer, startRedisServer } from "./redis-server"
 import { loadSecrets } from "./shop-secrets"
@@ -33,15 +33,8 @@ async function main() {
   await requireFreePort(BACKEND_PORT, "backend balancer")
   await requireFreePort(STOREFRONT_PORT, "storefront balancer")
 
-  let databaseUrl = process.env.DATABASE_URL
-  if (databaseUrl) {
-    step("Using the PostgreSQL at DATABASE_URL")
-  } else {
-    step("Starting the embedded PostgreSQL")
-    database = await startEmbeddedDatabase({ dataDir: join(DATA_DIR, "postgres"), database: "stillpoint", log: console.log })
-    databaseUrl = database.url
-    console.log(`  PostgreSQL on port ${database.port}, data in ${join(DATA_DIR, "postgres")}`)
-  }
+  const { url: databaseUrl, embedded } = await shopDatabase(DATA_DIR)
+  database = embedded
 
   let redisUrl = process.env.REDIS_URL
   if (redisUrl) {

@@ -8,11 +8,11 @@
  *   --search-reindex  migrate, rebuild every search index and exit
  */
 import { join, resolve } from "node:path"
-import { startEmbeddedDatabase, type RunningDatabase } from "./embedded-database"
+import type { RunningDatabase } from "./embedded-database"
 import { backendEnv, buildIfChanged, migrate, reindexSearch, seed, startBackend } from "./medusa-app"
 import { requireFreePort } from "./ports"
 import { loadSecrets } from "./shop-secrets"
-import { launch, progress, secondsSinceLaunch, step, type Launch } from "./launcher"
+import { launch, progress, secondsSinceLaunch, shopDatabase, step, type Launch } from "./launcher"
 import { stopAll, waitForHttp } from "./processes"
 import { buildStorefrontIfChanged, startStorefront, storefrontEnv } from "../../storefront/scripts/storefront-app"
 
@@ -36,15 +36,8 @@ async function main({ shutdown, stopping }: Launch) {
     await requireFreePort(STOREFRONT_PORT, "storefront")
   }
 
-  let databaseUrl = process.env.DATABASE_URL
-  if (databaseUrl) {
-    step("Using the PostgreSQL at DATABASE_URL")
-  } else {
-    step("Starting the embedded PostgreSQL")
-    database = await startEmbeddedDatabase({ dataDir: join(DATA_DIR, "postgres"), database: "stillpoint", log: console.log })
-    databaseUrl = database.url
-    console.log(`  PostgreSQL on port ${database.port}, data in ${join(DATA_DIR, "postgres")}`)
-  }
+  const { url: databaseUrl, embedded } = await shopDatabase(DATA_DIR)
+  database = embedded
 
   const storefrontUrl = `http://localhost:${STOREFRONT_PORT}`
   const adminEmail = process.env.ADMIN_EMAIL || "owner@stillpoint.local"
