@@ -11,12 +11,12 @@
  *   npm run test:cluster -- --files=failover    only test files whose path contains "failover"
  *   CLUSTER_BALANCER=node|nginx                 choose the balancer (default: nginx when installed)
  */
-import { spawn } from "node:child_process"
 import { readdirSync } from "node:fs"
 import http from "node:http"
 import { join, relative, resolve } from "node:path"
 import type { ClusterInstance } from "../../backend/scripts/cluster"
 import { startClusterStack, type ClusterStack } from "./cluster-stack"
+import { runTestCommand } from "./run-stage"
 
 const ROOT = resolve(__dirname, "../..")
 const fileFilter = process.argv.find((arg) => arg.startsWith("--files="))?.slice("--files=".length)
@@ -50,21 +50,8 @@ function startControlServer(instances: ClusterInstance[]): Promise<{ url: string
   )
 }
 
-function runTests(files: string[], env: NodeJS.ProcessEnv): Promise<{ passed: number; failed: number; exitCode: number | null }> {
-  return new Promise((resolvePromise) => {
-    const args = ["--import", "tsx", "--test", "--test-concurrency=1", "--test-reporter=spec", ...files.map((f) => relative(ROOT, f))]
-    const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "inherit"] })
-    let output = ""
-    child.stdout.on("data", (chunk: Buffer) => {
-      output += chunk.toString()
-      process.stdout.write(chunk)
-    })
-    child.on("exit", (exitCode) => {
-      const number = (pattern: RegExp) => Number(output.match(pattern)?.[1] ?? 0)
-      resolvePromise({ passed: number(/ℹ pass (\d+)/), failed: number(/ℹ fail (\d+)/), exitCode })
-    })
-  })
-}
+const runTests = (files: string[], env: NodeJS.ProcessEnv) =>
+  runTestCommand(process.execPath, ["--import", "tsx", "--test", "--test-concurrency=1", "--test-reporter=spec", ...files.map((f) => relative(ROOT, f))], env, ROOT)
 
 async function main() {
   process.env.MEDUSA_DISABLE_TELEMETRY = "true"

@@ -8,9 +8,9 @@
  *   npm test -- --only=unit|integration|e2e    run one stage
  *   npm test -- --files=stripe                 only test files whose path contains "stripe"
  */
-import { spawn } from "node:child_process"
 import { existsSync, readdirSync, statSync } from "node:fs"
 import { join, relative, resolve } from "node:path"
+import { runTestCommand, type Tally as StageTally } from "./run-stage"
 import { startTestStack, type TestStack } from "./stack"
 
 const ROOT = resolve(__dirname, "../..")
@@ -18,7 +18,7 @@ const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice("--onl
 const wants = (stage: string) => !only || only === stage
 const fileFilter = process.argv.find((arg) => arg.startsWith("--files="))?.slice("--files=".length)
 
-type Tally = { passed: number; failed: number; stage: string; exitCode: number | null }
+type Tally = StageTally & { stage: string }
 
 function findFiles(dir: string, pattern: RegExp): string[] {
   if (!existsSync(dir)) return []
@@ -30,23 +30,10 @@ function findFiles(dir: string, pattern: RegExp): string[] {
   })
 }
 
-/** Runs a test command, streaming its output, and reads its own summary lines for the tally. */
-function runStage(stage: string, command: string, args: string[], env: NodeJS.ProcessEnv): Promise<Tally> {
+/** Runs one stage under its heading; the tally keeps the stage's name for the summary. */
+async function runStage(stage: string, command: string, args: string[], env: NodeJS.ProcessEnv): Promise<Tally> {
   console.log(`\n━━ ${stage} ━━`)
-  return new Promise((resolvePromise) => {
-    const child = spawn(command, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "inherit"] })
-    let output = ""
-    child.stdout.on("data", (chunk: Buffer) => {
-      output += chunk.toString()
-      process.stdout.write(chunk)
-    })
-    child.on("exit", (exitCode) => {
-      const number = (pattern: RegExp) => Number(output.match(pattern)?.[1] ?? 0)
-      const passed = number(/ℹ pass (\d+)/) || number(/(\d+) passed/)
-      const failed = number(/ℹ fail (\d+)/) || number(/(\d+) failed/)
-      resolvePromise({ stage, passed, failed, exitCode })
-    })
-  })
+  return { stage, ...(await runTestCommand(command, args, env, ROOT)) }
 }
 
 const nodeTest = (files: string[], env: NodeJS.ProcessEnv, stage: string) =>
