@@ -6,6 +6,8 @@
 
 import { join } from "node:path"
 import { startEmbeddedDatabase, type RunningDatabase } from "./embedded-database"
+import { backendEnv } from "./medusa-app"
+import type { Secrets } from "./shop-secrets"
 
 const launched = Date.now()
 
@@ -30,6 +32,28 @@ export async function shopDatabase(dataDir: string): Promise<{ url: string; embe
   const embedded = await startEmbeddedDatabase({ dataDir: join(dataDir, "postgres"), database: "stillpoint", log: console.log })
   console.log(`  PostgreSQL on port ${embedded.port}, data in ${join(dataDir, "postgres")}`)
   return { url: embedded.url, embedded }
+}
+
+/**
+ * The backend's environment for a launcher, with the owner's login: ADMIN_EMAIL, ADMIN_PASSWORD,
+ * JWT_SECRET and COOKIE_SECRET when set, else the defaults and the data folder's secrets.
+ */
+export function shopBackendEnv(options: { databaseUrl: string; dataDir: string; backendPort: number; storefrontPort: number; secrets: Secrets }) {
+  const { secrets } = options
+  const adminEmail = process.env.ADMIN_EMAIL || "owner@stillpoint.local"
+  const adminPassword = process.env.ADMIN_PASSWORD || secrets.adminPassword
+  const env = backendEnv({
+    databaseUrl: options.databaseUrl,
+    port: options.backendPort,
+    stateDir: options.dataDir,
+    storefrontUrl: `http://localhost:${options.storefrontPort}`,
+    jwtSecret: process.env.JWT_SECRET || secrets.jwtSecret,
+    cookieSecret: process.env.COOKIE_SECRET || secrets.cookieSecret,
+    adminEmail,
+    adminPassword,
+    revalidateSecret: secrets.revalidateSecret,
+  })
+  return { env, adminEmail, adminPassword }
 }
 
 export type Launch = {

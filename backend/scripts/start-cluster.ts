@@ -9,9 +9,9 @@ import { join, resolve } from "node:path"
 import { startCluster, type Cluster } from "./cluster"
 import type { RunningDatabase } from "./embedded-database"
 import { findNginx } from "./load-balancer"
-import { backendEnv, buildIfChanged, migrate, reindexSearch, seed } from "./medusa-app"
+import { buildIfChanged, migrate, reindexSearch, seed } from "./medusa-app"
 import { findFreePort, requireFreePort } from "./ports"
-import { launch, progress, secondsSinceLaunch, shopDatabase, step } from "./launcher"
+import { launch, progress, secondsSinceLaunch, shopBackendEnv, shopDatabase, step } from "./launcher"
 import { stopAll } from "./processes"
 import { findRedisServer, startRedisServer } from "./redis-server"
 import { loadSecrets } from "./shop-secrets"
@@ -55,18 +55,12 @@ async function main() {
     console.log(`  Redis on port ${redis.port}, data in ${join(DATA_DIR, "redis")}`)
   }
 
-  const adminEmail = process.env.ADMIN_EMAIL || "owner@stillpoint.local"
-  const adminPassword = process.env.ADMIN_PASSWORD || secrets.adminPassword
-  const env = backendEnv({
+  const { env, adminEmail, adminPassword } = shopBackendEnv({
     databaseUrl,
-    port: BACKEND_PORT,
-    stateDir: DATA_DIR,
-    storefrontUrl: `http://localhost:${STOREFRONT_PORT}`,
-    jwtSecret: process.env.JWT_SECRET || secrets.jwtSecret,
-    cookieSecret: process.env.COOKIE_SECRET || secrets.cookieSecret,
-    adminEmail,
-    adminPassword,
-    revalidateSecret: secrets.revalidateSecret,
+    dataDir: DATA_DIR,
+    backendPort: BACKEND_PORT,
+    storefrontPort: STOREFRONT_PORT,
+    secrets,
   })
   // The one-off commands run alone, before any instance: Medusa's in-process modules serve them.
   const oneOffEnv = { ...env, REDIS_URL: undefined }

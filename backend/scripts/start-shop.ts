@@ -9,10 +9,10 @@
  */
 import { join, resolve } from "node:path"
 import type { RunningDatabase } from "./embedded-database"
-import { backendEnv, buildIfChanged, migrate, reindexSearch, seed, startBackend } from "./medusa-app"
+import { buildIfChanged, migrate, reindexSearch, seed, startBackend } from "./medusa-app"
 import { requireFreePort } from "./ports"
 import { loadSecrets } from "./shop-secrets"
-import { launch, progress, secondsSinceLaunch, shopDatabase, step, type Launch } from "./launcher"
+import { launch, progress, secondsSinceLaunch, shopBackendEnv, shopDatabase, step, type Launch } from "./launcher"
 import { stopAll, waitForHttp } from "./processes"
 import { buildStorefrontIfChanged, startStorefront, storefrontEnv } from "../../storefront/scripts/storefront-app"
 
@@ -40,18 +40,12 @@ async function main({ shutdown, stopping }: Launch) {
   database = embedded
 
   const storefrontUrl = `http://localhost:${STOREFRONT_PORT}`
-  const adminEmail = process.env.ADMIN_EMAIL || "owner@stillpoint.local"
-  const adminPassword = process.env.ADMIN_PASSWORD || secrets.adminPassword
-  const env = backendEnv({
+  const { env, adminEmail, adminPassword } = shopBackendEnv({
     databaseUrl,
-    port: BACKEND_PORT,
-    stateDir: DATA_DIR,
-    storefrontUrl,
-    jwtSecret: process.env.JWT_SECRET || secrets.jwtSecret,
-    cookieSecret: process.env.COOKIE_SECRET || secrets.cookieSecret,
-    adminEmail,
-    adminPassword,
-    revalidateSecret: secrets.revalidateSecret,
+    dataDir: DATA_DIR,
+    backendPort: BACKEND_PORT,
+    storefrontPort: STOREFRONT_PORT,
+    secrets,
   })
 
   step("Running database migrations")
