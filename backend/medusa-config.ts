@@ -1,3 +1,4 @@
+import type { CookieOptions } from "@medusajs/framework/types"
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
@@ -114,6 +115,13 @@ const searchProviders = [
     : []),
 ]
 
+// Medusa marks the admin's session cookie Secure in production, which a browser drops over
+// plain http: the admin login then fails silently. express-session's "auto" follows the
+// request instead: Secure over https or behind a proxy sending X-Forwarded-Proto: https,
+// plain on http://localhost. A public https URL always gets Secure. (Medusa types `secure`
+// as a boolean but hands cookieOptions to express-session unchanged.)
+const adminSessionCookie: { secure?: boolean | "auto" } = { secure: backendUrl.startsWith("https:") ? true : "auto" }
+
 if (!env.JWT_SECRET || !env.COOKIE_SECRET) {
   if (env.NODE_ENV === "production") {
     throw new Error("JWT_SECRET and COOKIE_SECRET must be set in production (npm start sets them for you).")
@@ -126,6 +134,7 @@ export default defineConfig({
   projectConfig: {
     databaseUrl: env.DATABASE_URL,
     redisUrl: env.REDIS_URL,
+    cookieOptions: adminSessionCookie as CookieOptions,
     workerMode: (env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server" | undefined) || "shared",
     http: {
       storeCors: env.STORE_CORS || storefrontUrl,

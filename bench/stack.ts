@@ -6,10 +6,10 @@
  * checkouts pay with Medusa's system provider.
  */
 import { randomBytes } from "node:crypto"
-import { cpSync, readFileSync, rmSync } from "node:fs"
+import { readFileSync, rmSync } from "node:fs"
 import { join } from "node:path"
 import { startEmbeddedDatabase } from "../backend/scripts/embedded-database"
-import { BACKEND_DIR, SERVER_DIR, backendEnv, buildIfChanged, migrate, reindexSearch, seed, startBackend } from "../backend/scripts/medusa-app"
+import { backendEnv, migrate, reindexSearch, seed, startBuiltCopy } from "../backend/scripts/medusa-app"
 import { findFreePort } from "../backend/scripts/ports"
 import { stopAll, waitForHttp, type Service } from "../backend/scripts/processes"
 import { buildStorefrontIfChanged, startStorefront, storefrontEnv } from "../storefront/scripts/storefront-app"
@@ -64,14 +64,13 @@ export async function startBenchStack(runDir: string, log: (line: string) => voi
     extraEnv: { STRIPE_API_KEY: undefined },
   })
 
-  // The copy lives beside the build so the backend resolves its packages as the build does.
-  const serverCopy = join(BACKEND_DIR, ".medusa", `bench-server-${process.pid}`)
+  let removeServerCopy = () => {}
   let backend: Service | undefined
   let storefront: Service | undefined
   const stop = async () => {
     await stopAll()
     await database.stop().catch(() => {})
-    rmSync(serverCopy, { recursive: true, force: true })
+    removeServerCopy()
     rmSync(dataDir, { recursive: true, force: true })
   }
 
@@ -79,10 +78,10 @@ export async function startBenchStack(runDir: string, log: (line: string) => voi
     await timed("migrate", () => migrate(env, quiet))
     await timed("reindex", () => reindexSearch(env, [], quiet))
     const publishableKey = await timed("seed", () => seed(env, quiet))
-    const built = await timed("backend build", () => buildIfChanged(env, quiet))
-    if (!built) log("backend build reused (sources unchanged)")
-    cpSync(SERVER_DIR, serverCopy, { recursive: true, filter: (source) => source !== join(SERVER_DIR, "static") })
-    backend = startBackend("production", env, { logFile: join(runDir, "backend.log"), serverDir: serverCopy })
+    const copy = await timed("backend build", () => startBuiltCopy(env, "bench", { logFile: join(runDir, "backend.log"), onLine: quiet }))
+    if (!copy.built) log("backend build reused (sources unchanged)")
+    backend = copy.service
+    removeServerCopy = copy.remove
     await timed("backend start", () => waitForHttp(`${backendUrl}/health`, "The benchmark backend", backend))
     log(`backend on ${backendUrl} (log: ${join(runDir, "backend.log")})`)
 

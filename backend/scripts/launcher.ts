@@ -6,7 +6,7 @@
 
 import { join } from "node:path"
 import { startEmbeddedDatabase, type RunningDatabase } from "./embedded-database"
-import { backendEnv } from "./medusa-app"
+import { backendEnv, seed } from "./medusa-app"
 import type { Secrets } from "./shop-secrets"
 
 const launched = Date.now()
@@ -41,6 +41,7 @@ export async function shopDatabase(dataDir: string): Promise<{ url: string; embe
 export function shopBackendEnv(options: { databaseUrl: string; dataDir: string; backendPort: number; storefrontPort: number; secrets: Secrets }) {
   const { secrets } = options
   const adminEmail = process.env.ADMIN_EMAIL || "owner@stillpoint.local"
+  const ownerChosePassword = Boolean(process.env.ADMIN_PASSWORD)
   const adminPassword = process.env.ADMIN_PASSWORD || secrets.adminPassword
   const env = backendEnv({
     databaseUrl: options.databaseUrl,
@@ -53,7 +54,25 @@ export function shopBackendEnv(options: { databaseUrl: string; dataDir: string; 
     adminPassword,
     revalidateSecret: secrets.revalidateSecret,
   })
-  return { env, adminEmail, adminPassword }
+  /**
+   * Seeds the shop (see medusa-app seed) and returns the publishable key and the banner's
+   * admin login line. The password is shown only when the seed created the owner with a
+   * password generated for them: an owner's own choice must not land in logs, and an existing
+   * user's password may have been changed since (in the admin).
+   */
+  const seedShop = async (onLine: (line: string) => void, seedEnv: NodeJS.ProcessEnv = env) => {
+    let createdNow = false
+    const publishableKey = await seed(seedEnv, (line) => {
+      if (/seed: admin user\s+1 created/.test(line)) createdNow = true
+      onLine(line)
+    })
+    const where = ownerChosePassword
+      ? "password: the ADMIN_PASSWORD you set"
+      : `password: "adminPassword" in ${join(options.dataDir, "secrets.json")} (unless changed in the admin)`
+    const adminLogin = createdNow && !ownerChosePassword ? `${adminEmail} / ${adminPassword}` : `${adminEmail}, ${where}`
+    return { publishableKey, adminLogin }
+  }
+  return { env, adminEmail, seedShop }
 }
 
 export type Launch = {

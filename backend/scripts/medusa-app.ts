@@ -1,6 +1,6 @@
 /** Migrating, seeding, building and starting the Medusa application in backend/. */
 import { createHash } from "node:crypto"
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs"
+import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs"
 import { join, relative, resolve } from "node:path"
 import { run, startService, type Service } from "./processes"
 
@@ -95,6 +95,19 @@ export function startBackend(mode: "production" | "source" | "develop", env: Nod
     env: mode === "develop" ? { ...env, NODE_ENV: "development" } : env,
     logFile: options.logFile,
   })
+}
+
+/**
+ * Builds if needed, then starts a private copy of the build (admin included), as `npm start`
+ * runs it: a later rebuild for `npm start` cannot change it under a running test or benchmark.
+ * The copy lives beside the build so it resolves its packages as the build does.
+ */
+export async function startBuiltCopy(env: NodeJS.ProcessEnv, name: string, options: { logFile?: string; onLine?: (line: string) => void } = {}) {
+  const built = await buildIfChanged(env, options.onLine)
+  const serverDir = join(BACKEND_DIR, ".medusa", `${name}-server-${process.pid}`)
+  cpSync(SERVER_DIR, serverDir, { recursive: true, filter: (source) => source !== join(SERVER_DIR, "static") })
+  const service = startBackend("production", env, { logFile: options.logFile, serverDir })
+  return { service, built, remove: () => rmSync(serverDir, { recursive: true, force: true }) }
 }
 
 function linkedAppDir(appDir: string) {

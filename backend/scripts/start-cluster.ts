@@ -9,7 +9,7 @@ import { join, resolve } from "node:path"
 import { startCluster, type Cluster } from "./cluster"
 import type { RunningDatabase } from "./embedded-database"
 import { findNginx } from "./load-balancer"
-import { buildIfChanged, migrate, reindexSearch, seed } from "./medusa-app"
+import { buildIfChanged, migrate, reindexSearch } from "./medusa-app"
 import { findFreePort, requireFreePort } from "./ports"
 import { launch, progress, secondsSinceLaunch, shopBackendEnv, shopDatabase, step } from "./launcher"
 import { stopAll } from "./processes"
@@ -55,7 +55,7 @@ async function main() {
     console.log(`  Redis on port ${redis.port}, data in ${join(DATA_DIR, "redis")}`)
   }
 
-  const { env, adminEmail, adminPassword } = shopBackendEnv({
+  const { env, seedShop } = shopBackendEnv({
     databaseUrl,
     dataDir: DATA_DIR,
     backendPort: BACKEND_PORT,
@@ -69,7 +69,7 @@ async function main() {
   step("Rebuilding the search indexes (products, journal)")
   await reindexSearch(oneOffEnv, [], progress)
   step("Seeding the catalog")
-  const publishableKey = await seed(oneOffEnv, progress)
+  const { publishableKey, adminLogin } = await seedShop(progress, oneOffEnv)
   step("Building the backend and admin (skipped when unchanged)")
   console.log((await buildIfChanged(env, progress)) ? "  built" : "  up to date")
 
@@ -100,7 +100,7 @@ async function main() {
   │ Stillpoint is open, at scale (ready in ${seconds} s)
 ${row("Shop", cluster.storefrontUrl ?? "", `${cluster.balancer === "nginx" ? "nginx" : "Node balancer"} over the storefronts`)}
 ${row("Backend", cluster.backendUrl, "balancer over the servers (Store API, /health)")}
-${row("Admin", `${cluster.backendUrl}/app`, `${adminEmail} / ${adminPassword}`)}
+${row("Admin", `${cluster.backendUrl}/app`, adminLogin)}
 ${cluster.instances.map((i) => row(i.name, i.url, i.role === "worker" ? "subscribers, scheduled jobs, search indexing (/health only)" : i.role === "server" ? "HTTP only" : "next start")).join("\n")}
 ${row("Redis", redisUrl, "event bus, workflows, locks, cache, sessions")}
 ${row("PostgreSQL", database ? `port ${database.port}` : "DATABASE_URL", "")}

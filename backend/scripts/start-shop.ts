@@ -9,7 +9,7 @@
  */
 import { join, resolve } from "node:path"
 import type { RunningDatabase } from "./embedded-database"
-import { buildIfChanged, migrate, reindexSearch, seed, startBackend } from "./medusa-app"
+import { buildIfChanged, migrate, reindexSearch, startBackend } from "./medusa-app"
 import { requireFreePort } from "./ports"
 import { loadSecrets } from "./shop-secrets"
 import { launch, progress, secondsSinceLaunch, shopBackendEnv, shopDatabase, step, type Launch } from "./launcher"
@@ -40,7 +40,7 @@ async function main({ shutdown, stopping }: Launch) {
   database = embedded
 
   const storefrontUrl = `http://localhost:${STOREFRONT_PORT}`
-  const { env, adminEmail, adminPassword } = shopBackendEnv({
+  const { env, seedShop } = shopBackendEnv({
     databaseUrl,
     dataDir: DATA_DIR,
     backendPort: BACKEND_PORT,
@@ -57,7 +57,7 @@ async function main({ shutdown, stopping }: Launch) {
   await reindexSearch(env, [], progress)
   if (searchReindexOnly) return shutdown(0)
   step("Seeding the catalog")
-  const publishableKey = await seed(env, progress)
+  const { publishableKey, adminLogin } = await seedShop(progress)
   if (seedOnly) return shutdown(0)
 
   if (!dev) {
@@ -93,7 +93,7 @@ async function main({ shutdown, stopping }: Launch) {
   │   Shop        ${storefrontUrl}
   │   Backend     http://localhost:${BACKEND_PORT}   (Store API, /health)
   │   Admin       http://localhost:${BACKEND_PORT}/app
-  │   Admin login ${adminEmail} / ${adminPassword}
+  │   Admin login ${adminLogin}
   │   Payments    ${process.env.STRIPE_API_KEY ? "Stripe" : "system provider (no STRIPE_API_KEY set)"}
   │ Ctrl-C stops everything.
   └──────────────────────────────────────────────────────────────`)

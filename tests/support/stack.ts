@@ -1,14 +1,15 @@
 /**
  * A throwaway shop for one test run: its own PostgreSQL data folder (or its own database
- * on DATABASE_URL's server), migrated and seeded, with the backend and (optionally) the
- * storefront on free ports. Started once per suite, not per test.
+ * on DATABASE_URL's server), migrated and seeded, with the backend (the production build, admin
+ * on, as `npm start` runs it) and (optionally) the storefront on free ports. Started once per
+ * suite, not per test.
  */
 import { randomBytes } from "node:crypto"
 import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs"
 import { join, resolve } from "node:path"
 import pg from "pg"
 import { startEmbeddedDatabase, type RunningDatabase } from "../../backend/scripts/embedded-database"
-import { backendEnv, migrate, reindexSearch, seed, startBackend } from "../../backend/scripts/medusa-app"
+import { backendEnv, migrate, reindexSearch, seed, startBuiltCopy } from "../../backend/scripts/medusa-app"
 import { findFreePort } from "../../backend/scripts/ports"
 import { stopAll, waitForHttp } from "../../backend/scripts/processes"
 import { buildStorefrontIfChanged, journalContentDir, startStorefront, storefrontEnv } from "../../storefront/scripts/storefront-app"
@@ -74,7 +75,6 @@ export async function startTestStack(runDir: string, log: (line: string) => void
     adminEmail,
     adminPassword,
     revalidateSecret,
-    adminDisabled: true,
     extraEnv: {
       STRIPE_API_KEY: stripeSecretKey,
       STRIPE_WEBHOOK_SECRET: webhookSecret,
@@ -96,9 +96,11 @@ export async function startTestStack(runDir: string, log: (line: string) => void
   const publishableKey = await seed(env, quiet)
   log(`seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 
-  const backend = startBackend("source", env, { logFile: join(runDir, "backend.log"), appDir: join(runDir, "backend-app") })
+  // As `npm start` runs it: the production build with the admin, over plain http.
+  started = Date.now()
+  const { service: backend, built, remove: removeServerCopy } = await startBuiltCopy(env, "test", { logFile: join(runDir, "backend.log"), onLine: quiet })
   await waitForHttp(`${backendUrl}/health`, "The test backend", backend)
-  log(`backend on ${backendUrl} (log: ${join(runDir, "backend.log")})`)
+  log(`backend ${built ? "built and " : ""}started in ${((Date.now() - started) / 1000).toFixed(1)} s on ${backendUrl} (log: ${join(runDir, "backend.log")})`)
 
   const backendEnvFile = join(runDir, "backend-env.json")
   const exported = Object.fromEntries(Object.entries(env).filter(([key]) => !(key in process.env) || key === "DATABASE_URL"))
@@ -129,6 +131,7 @@ export async function startTestStack(runDir: string, log: (line: string) => void
     },
     async stop() {
       await stopAll()
+      removeServerCopy()
       await emulator?.stop()
       await database?.stop().catch(() => {})
       await dropDatabase().catch(() => {})

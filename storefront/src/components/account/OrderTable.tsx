@@ -1,6 +1,7 @@
 import Link from "next/link"
 import { formatDate, formatMoney } from "@/lib/format"
 import type { Order, RegionKey } from "@/lib/medusa/types"
+import { orderStatus } from "@/lib/order-status"
 import styles from "./Account.module.css"
 
 export function OrderTable({ orders, region }: { orders: Order[]; region: RegionKey }) {
@@ -13,6 +14,7 @@ export function OrderTable({ orders, region }: { orders: Order[]; region: Region
           <th scope="col">Order</th>
           <th scope="col">Date</th>
           <th scope="col">Items</th>
+          <th scope="col">Status</th>
           <th scope="col">Total</th>
         </tr>
       </thead>
@@ -24,6 +26,7 @@ export function OrderTable({ orders, region }: { orders: Order[]; region: Region
             </td>
             <td>{formatDate(order.createdAt)}</td>
             <td>{order.itemCount}</td>
+            <td>{orderStatus(order)}</td>
             <td>{formatMoney(order.totals.total)}</td>
           </tr>
         ))}

@@ -64,7 +64,7 @@ export const CART_FIELDS = [
   "item_subtotal",
   "original_item_total",
   "discount_total",
-  "discount_subtotal",
+  "discount_tax_total",
   "shipping_total",
   "shipping_subtotal",
   "items.id",
@@ -88,4 +88,15 @@ export const CART_FIELDS = [
   "payment_collection.id",
   "payment_collection.payment_sessions.id",
   "payment_collection.payment_sessions.provider_id",
+].join(",")
+
+/**
+ * An order on the confirmation page and in the account. Totals are named one by one: the
+ * list route sends none unless asked, and shape.ts refuses a missing amount rather than
+ * showing €0.00.
+ */
+export const ORDER_FIELDS = [
+  "*items,*shipping_address,*billing_address,*shipping_methods,*fulfillments,*fulfillments.labels",
+  "+display_id,+status,+customer_id,+payment_status,+fulfillment_status,+summary",
+  "+total,+tax_total,+item_subtotal,+original_item_total,+discount_total,+discount_tax_total,+shipping_total,+shipping_subtotal",
 ].join(",")

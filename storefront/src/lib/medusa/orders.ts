@@ -1,10 +1,9 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { isNotFound, storeFetch } from "./fetch"
+import { ORDER_FIELDS } from "./fields"
 import { toOrder } from "./shape"
 import type { Order } from "./types"
-
-const ORDER_FIELDS = "*items,*shipping_address,*billing_address,*shipping_methods,+display_id,+status"
 
 export async function listOrders(): Promise<Order[]> {
   const { orders } = await storeFetch<HttpTypes.StoreOrderListResponse>("/store/orders", {

@@ -108,17 +108,29 @@ test("totals: net lines where tax is added, gross lines where prices include VAT
     item_subtotal: 168,
     original_item_total: 199.92,
     discount_total: 19.99,
-    discount_subtotal: 16.8,
+    discount_tax_total: 3.19,
     shipping_total: 0,
     shipping_subtotal: 0,
   }
   const net = toTotals(source, "eur", false)
   assert.equal(net.subtotal.amount, 168)
-  assert.equal(net.discount.amount, 16.8)
+  assert.equal(net.discount.amount, 16.8, "the net discount is the discount less its tax")
   assert.equal(net.total.amount, 179.93)
   const gross = toTotals(source, "eur", true)
   assert.equal(gross.subtotal.amount, 199.92)
   assert.equal(gross.discount.amount, 19.99)
+})
+
+test("totals: a missing amount is an error, never €0.00 (the account's order page once showed that)", () => {
+  const complete = { total: 148, tax_total: 23.63, item_subtotal: 116.81, original_item_total: 139, discount_total: 0, discount_tax_total: 0, shipping_total: 9, shipping_subtotal: 7.56 }
+  assert.equal(toTotals(complete, "eur", true).subtotal.amount, 139)
+  for (const field of Object.keys(complete) as (keyof typeof complete)[]) {
+    const partial = { ...complete, [field]: undefined }
+    // Tax-inclusive totals read the gross fields; the net ones may be absent.
+    if (field.endsWith("_subtotal") || field === "discount_tax_total") assert.doesNotThrow(() => toTotals(partial, "eur", true))
+    else assert.throws(() => toTotals(partial, "eur", true), /Medusa sent no/, `tax-inclusive totals without ${field}`)
+  }
+  assert.throws(() => toTotals({ total: 148 }, "usd", false), /Medusa sent no item subtotal/)
 })
 
 test("a cart counts quantities, keeps item order and reads promo codes and the shipping method", () => {
@@ -133,7 +145,14 @@ test("a cart counts quantities, keeps item order and reads promo codes and the s
     ],
     promotions: [{ id: "promo_1", code: "WELCOME10" }],
     shipping_methods: [{ id: "sm_1", name: "Standard shipping", amount: 9, shipping_option_id: "so_1" }],
-    total: 0,
+    total: 237,
+    tax_total: 0,
+    item_subtotal: 228,
+    original_item_total: 228,
+    discount_total: 0,
+    discount_tax_total: 0,
+    shipping_total: 9,
+    shipping_subtotal: 9,
   } as unknown as HttpTypes.StoreCart)
   assert.equal(cart.itemCount, 3)
   assert.deepEqual(cart.items.map((i) => i.id), ["li_1", "li_2"])

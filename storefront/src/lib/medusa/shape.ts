@@ -48,10 +48,15 @@ export function stockLabel(stock: StockState): string {
   }
 }
 
-const money = (amount: number | null | undefined, currency: string): Money => ({
-  amount: Number(amount ?? 0),
-  currency: currency.toLowerCase(),
-})
+/**
+ * An amount Medusa must have sent. A missing one means the request did not ask for that
+ * field: fail loudly rather than show a customer "€0.00".
+ */
+export function money(amount: number | null | undefined, currency: string, what = "amount"): Money {
+  const value = Number(amount)
+  if (amount == null || !Number.isFinite(value)) throw new Error(`Medusa sent no ${what}; add it to the request's fields`)
+  return { amount: value, currency: currency.toLowerCase() }
+}
 
 export function toVariant(variant: HttpTypes.StoreProductVariant, optionTitles: Map<string, string>): ProductVariant {
   const options: Record<string, string> = {}
@@ -238,7 +243,7 @@ type MedusaTotals = {
   item_subtotal?: number | null
   original_item_total?: number | null
   discount_total?: number | null
-  discount_subtotal?: number | null
+  discount_tax_total?: number | null
   shipping_total?: number | null
   shipping_subtotal?: number | null
 }
@@ -247,13 +252,20 @@ type MedusaTotals = {
  * Where prices include tax (EU VAT), the lines show tax-inclusive amounts and the tax
  * line is "included"; otherwise they are net and the tax is added.
  */
+// The net discount, as Medusa defines discount_subtotal, which its order list route never sends.
+const netDiscount = (source: MedusaTotals, currency: string): Money => {
+  const gross = money(source.discount_total, currency, "discount total")
+  const tax = money(source.discount_tax_total, currency, "discount tax total")
+  return { ...gross, amount: Math.round((gross.amount - tax.amount) * 1e6) / 1e6 }
+}
+
 export function toTotals(source: MedusaTotals, currency: string, taxInclusive: boolean): Totals {
   return {
-    subtotal: money(taxInclusive ? source.original_item_total : source.item_subtotal, currency),
-    discount: money(taxInclusive ? source.discount_total : source.discount_subtotal, currency),
-    shipping: money(taxInclusive ? source.shipping_total : source.shipping_subtotal, currency),
-    tax: money(source.tax_total, currency),
-    total: money(source.total, currency),
+    subtotal: money(taxInclusive ? source.original_item_total : source.item_subtotal, currency, "item subtotal"),
+    discount: taxInclusive ? money(source.discount_total, currency, "discount total") : netDiscount(source, currency),
+    shipping: money(taxInclusive ? source.shipping_total : source.shipping_subtotal, currency, "shipping total"),
+    tax: money(source.tax_total, currency, "tax total"),
+    total: money(source.total, currency, "total"),
     taxInclusive,
   }
 }
@@ -290,6 +302,9 @@ export function toShippingOption(option: HttpTypes.StoreCartShippingOption, curr
   return { id: option.id, name: option.name, amount: money(amount, currency) }
 }
 
+/** Medusa's Store API sends a fulfillment's labels when asked (`*fulfillments.labels`); its type omits them. */
+type MedusaFulfillment = HttpTypes.StoreOrderFulfillment & { labels?: { tracking_number: string; tracking_url?: string | null }[] }
+
 export function toOrder(order: HttpTypes.StoreOrder): Order {
   const currency = order.currency_code
   const items = order.items ?? []
@@ -307,6 +322,16 @@ export function toOrder(order: HttpTypes.StoreOrder): Order {
     billingAddress: toAddress(order.billing_address),
     shippingMethod: order.shipping_methods?.[0]?.name ?? null,
     status: order.status,
+    customerId: order.customer_id ?? null,
+    paymentStatus: order.payment_status,
+    fulfillmentStatus: order.fulfillment_status,
+    refunded: money(order.summary?.refunded_total ?? 0, currency, "refunded total"),
+    shipments: ((order.fulfillments ?? []) as MedusaFulfillment[])
+      .filter((f) => f.shipped_at)
+      .map((f) => ({
+        shippedAt: String(f.shipped_at),
+        tracking: (f.labels ?? []).map((label) => ({ number: label.tracking_number, url: label.tracking_url || null })),
+      })),
   }
 }
 

@@ -144,6 +144,13 @@ export type Order = {
   billingAddress: Address | null
   shippingMethod: string | null
   status: string
+  customerId: string | null
+  /** Medusa's payment status: authorized, captured, partially_refunded, refunded, … */
+  paymentStatus: string
+  /** Medusa's fulfillment status: not_fulfilled, fulfilled, shipped, partially_shipped, delivered, … */
+  fulfillmentStatus: string
+  refunded: Money
+  shipments: { shippedAt: string; tracking: { number: string; url: string | null }[] }[]
 }
 
 export type Customer = {

@@ -1,0 +1,34 @@
+import { formatDate, formatMoney } from "@/lib/format"
+import type { Order } from "@/lib/medusa/types"
+import { orderStatus } from "@/lib/order-status"
+
+/** Where the order is: status, each shipment with its tracking, and any refund. */
+export function OrderProgress({ order }: { order: Order }) {
+  return (
+    <section className="card" aria-labelledby="progress-heading">
+      <h2 id="progress-heading">Status</h2>
+      <p>
+        <strong>{orderStatus(order)}</strong>
+      </p>
+      {order.shipments.map((shipment, index) => (
+        <p key={index}>
+          Shipped on {formatDate(shipment.shippedAt)}
+          {shipment.tracking.map((label) => (
+            <span key={label.number}>
+              {" "}
+              · tracking{" "}
+              {label.url ? (
+                <a href={label.url} rel="noopener noreferrer">
+                  {label.number}
+                </a>
+              ) : (
+                label.number
+              )}
+            </span>
+          ))}
+        </p>
+      ))}
+      {order.refunded.amount > 0 && <p>Refunded: {formatMoney(order.refunded)} to your original payment method.</p>}
+    </section>
+  )
+}
