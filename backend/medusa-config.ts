@@ -146,7 +146,9 @@ export default defineConfig({
   },
   admin: {
     disable: env.ADMIN_DISABLED === "true",
-    backendUrl,
+    // The admin is served by the backend it talks to (at /app), so it calls its own origin: one
+    // build works on any port, behind a balancer, and in a test shop's copy of the build.
+    backendUrl: "/",
   },
   modules: [
     ...redisModules,

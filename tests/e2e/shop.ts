@@ -1,7 +1,7 @@
 /** Shared steps for the storefront specs. Each test gets a fresh browser context, so a fresh cart. */
 import { mkdirSync, readFileSync, existsSync } from "node:fs"
 import { resolve } from "node:path"
-import { test as base, expect, type Page } from "@playwright/test"
+import { test as base, expect, type Locator, type Page } from "@playwright/test"
 
 const SCREENSHOTS = resolve(__dirname, "../.artifacts/screenshots")
 
@@ -94,3 +94,71 @@ export function amount(text: string): number {
 }
 
 export const uniqueEmail = (label: string) => `${label}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`
+
+const STEPS = resolve(__dirname, "../.artifacts/screenshots/steps")
+
+/** A screenshot of one step of a journey, named `<journey>-<nn>-<step>.png`, for a person to look at. */
+export async function stepShot(page: Page, journey: string, step: string) {
+  mkdirSync(STEPS, { recursive: true })
+  const counter = (stepCounters.get(journey) ?? 0) + 1
+  stepCounters.set(journey, counter)
+  const name = `${journey}-${String(counter).padStart(2, "0")}-${step}`.toLowerCase().replace(/[^a-z0-9]+/g, "-")
+  await page.screenshot({ path: resolve(STEPS, `${name}.png`), fullPage: true })
+}
+const stepCounters = new Map<string, number>()
+
+/** Creates a storefront account from the account page and lands on its greeting. */
+export async function signUp(page: Page, region: "us" | "eu", person: { firstName: string; lastName: string; email: string; password: string }) {
+  await page.goto(`/${region}/account`)
+  const register = page.locator("section", { has: page.getByRole("heading", { name: "Create an account" }) })
+  await register.getByLabel("First name").fill(person.firstName)
+  await register.getByLabel("Last name").fill(person.lastName)
+  await register.getByLabel("Email").fill(person.email)
+  await register.getByLabel(/Password/).fill(person.password)
+  await register.getByRole("button", { name: "Create account" }).click()
+  await expect(page.getByRole("heading", { name: `Hello, ${person.firstName}` })).toBeVisible()
+}
+
+export type ShownTotals = { subtotal: number; discount: number; shipping: number; tax: number; taxIncluded: boolean; total: number }
+
+/**
+ * Reads a totals block (Subtotal, Discount, Shipping, Tax or Included VAT, Total) by its
+ * visible labels, and checks that it adds up: total = subtotal − discount + shipping (+ tax
+ * when it is added on top).
+ */
+export async function readTotals(scope: Page | Locator): Promise<ShownTotals> {
+  const block = scope.locator("dl").filter({ has: scope.getByText("Total", { exact: true }) }).first()
+  const pairs = await block.evaluate((dl) =>
+    Array.from(dl.querySelectorAll("dt")).map((dt): [string, string] => [dt.textContent?.trim() ?? "", dt.nextElementSibling?.textContent?.trim() ?? ""]),
+  )
+  const shown = new Map(pairs)
+  const value = (label: string) => {
+    const text = shown.get(label)
+    if (text === undefined) throw new Error(`No "${label}" in the totals block (${[...shown.keys()].join(", ")})`)
+    return amount(text)
+  }
+  const taxIncluded = shown.has("Included VAT")
+  const totals = {
+    subtotal: value("Subtotal"),
+    discount: shown.has("Discount") ? value("Discount") : 0,
+    shipping: value("Shipping"),
+    tax: value(taxIncluded ? "Included VAT" : "Tax"),
+    taxIncluded,
+    total: value("Total"),
+  }
+  const expectedTotal = totals.subtotal - totals.discount + totals.shipping + (taxIncluded ? 0 : totals.tax)
+  expect(totals.total, `the totals add up (${JSON.stringify(totals)})`).toBeCloseTo(expectedTotal, 2)
+  return totals
+}
+
+/** Signs in to the Medusa admin at /app with the owner's login, over plain http. */
+export async function signInToAdmin(page: Page) {
+  const email = process.env.ADMIN_EMAIL
+  const password = process.env.ADMIN_PASSWORD
+  if (!email || !password) throw new Error("Set ADMIN_EMAIL and ADMIN_PASSWORD (npm test sets them)")
+  await page.goto(`${BACKEND_URL}/app`)
+  await page.getByPlaceholder("Email").fill(email)
+  await page.getByPlaceholder("Password").fill(password)
+  await page.getByRole("button", { name: "Continue with Email" }).click()
+  await expect(page.getByRole("link", { name: "Orders" })).toBeVisible()
+}

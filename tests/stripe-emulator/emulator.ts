@@ -58,12 +58,24 @@ const TEST_CARDS: Record<string, { brand: string; last4: string; outcome: "succe
 
 const MINIMUM_AMOUNT: Record<string, number> = { usd: 50, eur: 50 }
 
+/** The currencies Stripe accepts for payments (its list of supported presentment currencies). */
+const STRIPE_CURRENCIES = new Set(
+  ("usd aed afn all amd ang aoa ars aud awg azn bam bbd bdt bgn bif bmd bnd bob brl bsd bwp byn bzd cad cdf chf clp cny cop " +
+    "crc cve czk djf dkk dop dzd egp etb eur fjd fkp gbp gel gip gmd gnf gtq gyd hkd hnl htg huf idr ils inr isk jmd jpy kes " +
+    "kgs khr kmf krw kyd kzt lak lbp lkr lrd lsl mad mdl mga mkd mmk mnt mop mur mvr mwk mxn myr mzn nad ngn nio nok npr nzd " +
+    "pab pen pgk php pkr pln pyg qar ron rsd rub rwf sar sbd scr sek sgd shp sle sos srd std szl thb tjs top try ttd twd tzs " +
+    "uah ugx uyu uzs vnd vuv wst xaf xcd xof xpf yer zar zmw").split(" ")
+)
+
 export type EmulatorOptions = {
   /** Where webhooks go, e.g. http://localhost:9000/hooks/payment/stripe_stripe */
   webhookUrl?: string
   webhookSecret?: string
   /** Deliver events automatically as they happen (tests of ordering turn this off and deliver by hand). */
   autoDeliver?: boolean
+  /** The account's keys: like Stripe, any other key is refused. Unset: any test-mode key. */
+  secretKey?: string
+  publishableKey?: string
 }
 
 export class StripeEmulator {
@@ -153,8 +165,9 @@ export class StripeEmulator {
         message: "You did not provide an API key. You need to provide your API key in the Authorization header, using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY').",
       })
     }
-    if (/^sk_test_\w+/.test(key)) return key
-    if (/^pk_test_\w+/.test(key) && typeof params.client_secret === "string") return key
+    const { secretKey, publishableKey } = this.options
+    if (secretKey ? key === secretKey : /^sk_test_\w+/.test(key)) return key
+    if ((publishableKey ? key === publishableKey : /^pk_test_\w+/.test(key)) && typeof params.client_secret === "string") return key
     throw new StripeApiError(401, { type: "invalid_request_error", message: `Invalid API Key provided: ${key.slice(0, 8)}${"*".repeat(Math.max(0, key.length - 12))}${key.slice(-4)}` })
   }
 
@@ -217,7 +230,7 @@ export class StripeEmulator {
     const amount = integerParam(params.amount, "amount")
     const currency = String(params.currency ?? "").toLowerCase()
     if (!currency) throw invalid("Missing required param: currency.", "currency", "parameter_missing")
-    if (!/^[a-z]{3}$/.test(currency)) throw invalid(`Invalid currency: ${currency}. Stripe currently supports these currencies: usd, eur, …`, "currency")
+    if (!STRIPE_CURRENCIES.has(currency)) throw invalid(`Invalid currency: ${currency}. Stripe currently supports these currencies: usd, eur, …`, "currency")
     if (amount < (MINIMUM_AMOUNT[currency] ?? 1)) {
       throw invalid(`Amount must be at least ${MINIMUM_AMOUNT[currency] ?? 1} ${currency}`, "amount", "amount_too_small")
     }

@@ -66,7 +66,7 @@ async function main() {
 
   let stack: ClusterStack | undefined
   let control: { url: string; close: () => void } | undefined
-  let result = { passed: 0, failed: 1, exitCode: 1 as number | null }
+  let result = { passed: 0, failed: 1, skipped: 0, exitCode: 1 as number | null }
   const stop = async () => {
     control?.close()
     await stack?.stop()
@@ -107,7 +107,8 @@ async function main() {
   } finally {
     await stop()
   }
-  const failed = result.failed + (result.exitCode && !result.failed ? 1 : 0)
+  // A skipped cluster test stopped testing: count it as a failure.
+  const failed = result.failed + (result.exitCode && !result.failed ? 1 : 0) + result.skipped
   console.log(`\n${result.passed} passed, ${failed} failed`)
   process.exit(failed || result.passed === 0 ? 1 : 0)
 }

@@ -62,7 +62,7 @@ export async function startTestStack(runDir: string, log: (line: string) => void
   if (live && !process.env.STRIPE_API_KEY?.startsWith("sk_test_")) throw new Error("STRIPE_TEST_LIVE=1 needs STRIPE_API_KEY=sk_test_…")
   const stripeSecretKey = live ? process.env.STRIPE_API_KEY! : `sk_test_${randomBytes(12).toString("hex")}`
   const webhookSecret = live ? process.env.STRIPE_WEBHOOK_SECRET ?? "" : `whsec_${randomBytes(16).toString("hex")}`
-  const emulator = live ? undefined : new StripeEmulator({ webhookUrl: `${backendUrl}/hooks/payment/stripe_stripe`, webhookSecret })
+  const emulator = live ? undefined : new StripeEmulator({ webhookUrl: `${backendUrl}/hooks/payment/stripe_stripe`, webhookSecret, secretKey: stripeSecretKey })
   const emulatorAddress = await emulator?.start()
   if (emulator) log(`Stripe emulator on ${emulator.url}`)
   const env = backendEnv({

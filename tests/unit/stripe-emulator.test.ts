@@ -1,0 +1,37 @@
+/** The Stripe emulator refuses what Stripe refuses, so a test passing against it means something. */
+import assert from "node:assert/strict"
+import { after, before, describe, it } from "node:test"
+import { StripeEmulator } from "../stripe-emulator/emulator"
+
+describe("the Stripe emulator", () => {
+  const secretKey = "sk_test_the_accounts_own_key"
+  const emulator = new StripeEmulator({ secretKey })
+  before(() => emulator.start())
+  after(() => emulator.stop())
+
+  const createIntent = (key: string, currency: string) =>
+    fetch(`${emulator.url}/v1/payment_intents`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${key}`, "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ amount: "8900", currency }),
+    })
+
+  it("takes the account's own secret key and a currency Stripe supports", async () => {
+    const response = await createIntent(secretKey, "usd")
+    assert.equal(response.status, 200, await response.text())
+  })
+
+  it("refuses another test-mode key with Stripe's 401", async () => {
+    const response = await createIntent("sk_test_somebody_elses_key", "usd")
+    assert.equal(response.status, 401)
+    assert.match(((await response.json()) as { error: { message: string } }).error.message, /Invalid API Key provided/)
+  })
+
+  it("refuses a three-letter code that is no currency Stripe supports", async () => {
+    for (const currency of ["xyz", "abc"]) {
+      const response = await createIntent(secretKey, currency)
+      assert.equal(response.status, 400, currency)
+      assert.match(((await response.json()) as { error: { param: string } }).error.param, /currency/)
+    }
+  })
+})
