@@ -307,6 +307,10 @@ export function toOrder(order: HttpTypes.StoreOrder): Order {
     billingAddress: toAddress(order.billing_address),
     shippingMethod: order.shipping_methods?.[0]?.name ?? null,
     status: order.status,
+    payment: {
+      providerId: order.payment_collections?.[0]?.payments?.[0]?.provider_id ?? null,
+      status: order.payment_status ?? "",
+    },
   }
 }
 

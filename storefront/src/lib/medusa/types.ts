@@ -131,6 +131,16 @@ export type ShippingOption = {
   amount: Money
 }
 
+/** A way to pay as the checkout offers it. */
+export type PaymentMethod = { id: string; label: string; description?: string }
+
+export type OrderPayment = {
+  /** The Medusa payment provider the order was paid with, e.g. pp_system_default. */
+  providerId: string | null
+  /** Medusa's payment status: not_paid, authorized, captured, refunded… */
+  status: string
+}
+
 export type Order = {
   id: string
   displayId: number
@@ -144,6 +154,7 @@ export type Order = {
   billingAddress: Address | null
   shippingMethod: string | null
   status: string
+  payment: OrderPayment
 }
 
 export type Customer = {

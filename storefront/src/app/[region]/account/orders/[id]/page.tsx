@@ -4,6 +4,7 @@ import { notFound } from "next/navigation"
 import { AccountNav } from "@/components/account/AccountNav"
 import { requireCustomer } from "@/lib/auth"
 import { OrderDetails } from "@/components/checkout/OrderDetails"
+import { PaymentInstructions } from "@/components/checkout/PaymentInstructions"
 import { formatDate } from "@/lib/format"
 import { listOrders } from "@/lib/medusa/orders"
 import { getRegion } from "@/lib/medusa/regions"
@@ -25,6 +26,7 @@ export default async function OrderPage({ params }: { params: Promise<{ region: 
       <h1>Order #{order.displayId}</h1>
       <AccountNav region={region.key} />
       <p className="muted">Placed on {formatDate(order.createdAt)}.</p>
+      <PaymentInstructions order={order} />
       <OrderDetails order={order} itemsHeading="Items" />
     </>
   )
