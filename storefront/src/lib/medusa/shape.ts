@@ -170,19 +170,22 @@ export function toAddress(address: MedusaAddress | null | undefined): Address | 
   }
 }
 
-/** The storefront's address → the Store API's body shape. */
+/**
+ * The storefront's address → the Store API's body shape. An empty optional field is sent as
+ * null, so that emptying it in an edit clears what was saved.
+ */
 export function fromAddress(address: Address) {
   return {
     first_name: address.firstName,
     last_name: address.lastName,
-    company: address.company || undefined,
+    company: address.company || null,
     address_1: address.address1,
-    address_2: address.address2 || undefined,
+    address_2: address.address2 || null,
     city: address.city,
     postal_code: address.postalCode,
-    province: address.province || undefined,
+    province: address.province || null,
     country_code: address.countryCode,
-    phone: address.phone || undefined,
+    phone: address.phone || null,
   }
 }
 
