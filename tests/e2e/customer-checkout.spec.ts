@@ -1,17 +1,10 @@
-import { addToCart, checkout, expect, test, uniqueEmail } from "./shop"
+import { addToCart, checkout, expect, registerCustomer, test, uniqueEmail } from "./shop"
 
 test("a registered customer logs in, buys, and finds the order in their history", async ({ page, context }) => {
   const email = uniqueEmail("customer")
   const password = "quiet-sitting-42"
 
-  await page.goto("/us/account")
-  const register = page.locator("section", { has: page.getByRole("heading", { name: "Create an account" }) })
-  await register.getByLabel("First name").fill("Maya")
-  await register.getByLabel("Last name").fill("Lindqvist")
-  await register.getByLabel("Email").fill(email)
-  await register.getByLabel(/Password/).fill(password)
-  await register.getByTestId("register-submit").click()
-  await expect(page.getByRole("heading", { name: "Hello, Maya" })).toBeVisible()
+  await registerCustomer(page, "us", { firstName: "Maya", lastName: "Lindqvist", email, password })
 
   // Log out and back in, as a returning customer would.
   await expect(page.getByRole("link", { name: "Account", exact: true })).toBeVisible()
@@ -19,10 +12,10 @@ test("a registered customer logs in, buys, and finds the order in their history"
   await page.waitForURL(/\/us$/)
   await expect(page.getByRole("link", { name: "Log in", exact: true })).toBeVisible()
   await page.goto("/us/account")
-  const login = page.locator("section", { has: page.getByRole("heading", { name: "Log in" }) })
+  const login = page.getByRole("region", { name: "Log in" })
   await login.getByLabel("Email").fill(email)
   await login.getByLabel("Password").fill(password)
-  await login.getByTestId("login-submit").click()
+  await login.getByRole("button", { name: "Log in" }).click()
   await expect(page.getByRole("heading", { name: "Hello, Maya" })).toBeVisible()
 
   await addToCart(page, "/us/products/meditation-shawl", ["Oat"])
@@ -46,6 +39,11 @@ test("a registered customer logs in, buys, and finds the order in their history"
   await row.getByRole("link").click()
   await expect(page.getByRole("heading", { name: `Order #${orderNumber}` })).toBeVisible()
   await expect(page.getByText("Meditation Shawl")).toBeVisible()
+  // Paid by bank transfer and not yet received: the order page still says how to pay.
+  const payment = page.getByRole("region", { name: "Pay by bank transfer" })
+  await expect(payment).toContainText("Stillpoint Studio")
+  await expect(payment).toContainText(/Routing number/)
+  await expect(payment).toContainText(`#${orderNumber}`)
   expect((await context.cookies()).find((c) => c.name === "sp_token")?.httpOnly).toBe(true)
 
   // Saved addresses: add one, see it listed.

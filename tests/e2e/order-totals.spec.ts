@@ -2,7 +2,7 @@
  * One order, the same figures everywhere a person reads them: the cart, the confirmation,
  * the account's order list and order page, and the admin. Exact seeded prices and rates.
  */
-import { addToCart, checkout, expect, readTotals, signInToAdmin, signUp, test, uniqueEmail, type AddressInput, type ShownTotals } from "./shop"
+import { addToCart, checkout, expect, readTotals, signInToAdmin, registerCustomer, test, uniqueEmail, type AddressInput, type ShownTotals } from "./shop"
 
 const cases: { name: string; region: "us" | "eu"; address: Omit<AddressInput, "email">; expected: ShownTotals; money: (n: number) => string }[] = [
   {
@@ -27,7 +27,7 @@ for (const c of cases) {
   test(`${c.name}: the cart, confirmation, account and admin show the same totals`, async ({ page, browser }) => {
     test.setTimeout(150_000)
     const email = uniqueEmail(`totals-${c.region}`)
-    await signUp(page, c.region, { firstName: c.address.firstName, lastName: c.address.lastName, email, password: "even-breath-31" })
+    await registerCustomer(page, c.region, { firstName: c.address.firstName, lastName: c.address.lastName, email, password: "even-breath-31" })
     await addToCart(page, `/${c.region}/products/classic-round-zafu`, ["Buckwheat hulls", "Indigo"])
     await page.goto(`/${c.region}/cart`)
     expect((await readTotals(page)).subtotal).toBe(c.expected.subtotal)

@@ -3,14 +3,14 @@
  * customer buys; the owner signs in at /app, captures the payment, ships the order with a
  * tracking number and refunds part of it; the customer's account shows all of it.
  */
-import { addToCart, BACKEND_URL, checkout, expect, readTotals, signInToAdmin, signUp, stepShot, test, uniqueEmail } from "./shop"
+import { addToCart, BACKEND_URL, checkout, expect, readTotals, signInToAdmin, registerCustomer, stepShot, test, uniqueEmail } from "./shop"
 
 const journey = "owner"
 
 test("the owner signs in to the admin, captures, ships and part-refunds an order; the customer sees it shipped and refunded", async ({ page, browser }) => {
   test.setTimeout(180_000)
   const customer = { firstName: "Ines", lastName: "Okafor", email: uniqueEmail("owner-journey"), password: "still-water-77" }
-  await signUp(page, "eu", customer)
+  await registerCustomer(page, "eu", customer)
   await addToCart(page, "/eu/products/classic-round-zafu", ["Buckwheat hulls", "Indigo"])
   const orderNumber = await checkout(page, "eu", {
     email: customer.email,

@@ -63,6 +63,31 @@ export async function fillAddress(page: Page, address: AddressInput) {
   if (address.country) await page.getByLabel("Country").selectOption({ label: address.country })
 }
 
+/** From a filled cart: address → delivery → payment (the first method offered), leaving the review step open. */
+export async function checkoutToReview(page: Page, region: "us" | "eu", address: AddressInput, options: { shipping?: string } = {}) {
+  await page.goto(`/${region}/checkout`)
+  await fillAddress(page, address)
+  await page.getByRole("button", { name: "Continue to delivery" }).click()
+  await expect(page.getByText("Address saved")).toBeVisible()
+  await page.getByRole("radio", { name: new RegExp(options.shipping ?? "Standard shipping") }).check()
+  await page.getByRole("button", { name: "Continue to payment" }).click()
+  await expect(page.getByText("Delivery option saved")).toBeVisible()
+  await page.getByRole("button", { name: "Continue to review" }).click()
+  await expect(placeOrderButton(page)).toBeVisible()
+}
+
+export const placeOrderButton = (page: Page) => page.getByRole("button", { name: /^Place order/ })
+
+/** Places the order from the review step and waits for the confirmation. Returns the order number. */
+export async function placeOrder(page: Page, options: { doubleClick?: boolean } = {}) {
+  if (options.doubleClick) await placeOrderButton(page).dblclick()
+  else await placeOrderButton(page).click()
+  await page.waitForURL(/\/order\/[^/]+\/confirmed/)
+  await expect(page.getByRole("heading", { name: "Thank you for your order" })).toBeVisible()
+  const lead = await page.getByText(/Your order number is #\d+/).innerText()
+  return lead.match(/#(\d+)/)?.[1] ?? ""
+}
+
 /** From a filled cart: address → delivery → payment → review → place order. Returns the order number. */
 export async function checkout(
   page: Page,
@@ -70,21 +95,24 @@ export async function checkout(
   address: AddressInput,
   options: { shipping?: string; doubleClickPlaceOrder?: boolean } = {},
 ) {
-  const shipping = options.shipping ?? "Standard shipping"
-  await page.goto(`/${region}/checkout`)
-  await fillAddress(page, address)
-  await page.getByTestId("save-address").click()
-  await expect(page.getByText("Address saved")).toBeVisible()
-  await page.getByRole("radio", { name: new RegExp(shipping) }).check()
-  await page.getByTestId("save-shipping").click()
-  await expect(page.getByText("Delivery option saved")).toBeVisible()
-  await page.getByTestId("save-payment").click()
-  await expect(page.getByTestId("place-order")).toBeVisible()
-  if (options.doubleClickPlaceOrder) await page.getByTestId("place-order").dblclick()
-  else await page.getByTestId("place-order").click()
-  await page.waitForURL(/\/order\/[^/]+\/confirmed/)
-  await expect(page.getByRole("heading", { name: "Thank you for your order" })).toBeVisible()
-  return (await page.getByTestId("order-number").innerText()).replace("#", "")
+  await checkoutToReview(page, region, address, options)
+  return placeOrder(page, { doubleClick: options.doubleClickPlaceOrder })
+}
+
+/** Creates an account from the account page and waits for the greeting. */
+export async function registerCustomer(
+  page: Page,
+  region: "us" | "eu",
+  customer: { firstName: string; lastName: string; email: string; password: string },
+) {
+  await page.goto(`/${region}/account`)
+  const register = page.getByRole("region", { name: "Create an account" })
+  await register.getByLabel("First name").fill(customer.firstName)
+  await register.getByLabel("Last name").fill(customer.lastName)
+  await register.getByLabel("Email").fill(customer.email)
+  await register.getByLabel(/Password/).fill(customer.password)
+  await register.getByRole("button", { name: "Create account" }).click()
+  await expect(page.getByRole("heading", { name: `Hello, ${customer.firstName}` })).toBeVisible()
 }
 
 /** "€1,234.50" → 1234.5; "Free" → 0. */
@@ -106,18 +134,6 @@ export async function stepShot(page: Page, journey: string, step: string) {
   await page.screenshot({ path: resolve(STEPS, `${name}.png`), fullPage: true })
 }
 const stepCounters = new Map<string, number>()
-
-/** Creates a storefront account from the account page and lands on its greeting. */
-export async function signUp(page: Page, region: "us" | "eu", person: { firstName: string; lastName: string; email: string; password: string }) {
-  await page.goto(`/${region}/account`)
-  const register = page.locator("section", { has: page.getByRole("heading", { name: "Create an account" }) })
-  await register.getByLabel("First name").fill(person.firstName)
-  await register.getByLabel("Last name").fill(person.lastName)
-  await register.getByLabel("Email").fill(person.email)
-  await register.getByLabel(/Password/).fill(person.password)
-  await register.getByRole("button", { name: "Create account" }).click()
-  await expect(page.getByRole("heading", { name: `Hello, ${person.firstName}` })).toBeVisible()
-}
 
 export type ShownTotals = { subtotal: number; discount: number; shipping: number; tax: number; taxIncluded: boolean; total: number }
 

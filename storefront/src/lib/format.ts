@@ -23,6 +23,14 @@ export function formatMoney(money: Money): string {
   return formatter.format(money.amount)
 }
 
+const countryNames = new Intl.DisplayNames(["en"], { type: "region" })
+
+/** "de" → "Germany". */
+export function countryName(code: string): string {
+  if (!code) return ""
+  return countryNames.of(code.toUpperCase()) ?? code.toUpperCase()
+}
+
 export function formatDate(iso: string): string {
   return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric" }).format(new Date(iso))
 }

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict"
 import { test } from "node:test"
-import { readCheckoutAddresses, validateCheckoutAddresses, validatePostcode } from "./validation"
+import type { SavedAddress } from "./medusa/types"
+import { addressFormValues, readAddress, readCheckoutAddresses, validateCheckoutAddresses, validatePostcode } from "./validation"
 
 const form = (values: Record<string, string>) => {
   const data = new FormData()
@@ -52,4 +53,24 @@ test("a country outside the region, a US address without a state, and a separate
   assert.equal(validateCheckoutAddresses(readCheckoutAddresses(form(us)), ["us"])["shipping.province"], "Choose a state.")
   const separate = { ...good, billingSame: "" }
   assert.ok(validateCheckoutAddresses(readCheckoutAddresses(form(separate)), ["de"])["billing.firstName"])
+})
+
+test("a saved address fills the form with exactly the values readAddress reads back", () => {
+  const address = {
+    firstName: "Maya",
+    lastName: "Lindqvist",
+    company: "",
+    address1: "14 Quiet Lane",
+    address2: "Flat 3",
+    city: "New York",
+    postalCode: "10011",
+    province: "us-ny",
+    countryCode: "us",
+    phone: "",
+  }
+  const saved: SavedAddress = { ...address, id: "addr_1", isDefaultShipping: true }
+  const values = addressFormValues("shipping", saved)
+  assert.equal(values["shipping.province"], "us-ny")
+  assert.equal(Object.keys(values).some((key) => key.endsWith(".id") || key.endsWith("Default")), false)
+  assert.deepEqual(readAddress(form(values), "shipping"), address)
 })

@@ -50,6 +50,14 @@ export function readAddress(form: Form, prefix: string): Address {
   }
 }
 
+/** The form values (`${prefix}.firstName` → "Maya") that show an address in AddressFields; readAddress's inverse. */
+export function addressFormValues(prefix: string, address: Address): Record<string, string> {
+  // Only the address's own fields: a SavedAddress also carries its id and flags.
+  const { firstName, lastName, company, address1, address2, city, postalCode, province, countryCode, phone } = address
+  const fields = { firstName, lastName, company, address1, address2, city, postalCode, province, countryCode, phone }
+  return Object.fromEntries(Object.entries(fields).map(([field, value]) => [`${prefix}.${field}`, value]))
+}
+
 /** Errors keyed by the field's name ("shipping.postalCode"); empty when the address is fine. */
 export function validateAddress(address: Address, prefix: string, allowedCountries: string[]): FieldErrors {
   const errors: FieldErrors = {}

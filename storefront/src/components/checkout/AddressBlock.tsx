@@ -1,7 +1,6 @@
+import { countryName } from "@/lib/format"
 import type { Address } from "@/lib/medusa/types"
 import { US_STATES } from "@/lib/us-states"
-
-const countryNames = new Intl.DisplayNames(["en"], { type: "region" })
 
 export function AddressBlock({ address }: { address: Address }) {
   const state = US_STATES.find((s) => s.code === address.province)?.name ?? address.province
@@ -21,7 +20,7 @@ export function AddressBlock({ address }: { address: Address }) {
       {address.postalCode} {address.city}
       {state && `, ${state}`}
       <br />
-      {address.countryCode ? (countryNames.of(address.countryCode.toUpperCase()) ?? address.countryCode.toUpperCase()) : ""}
+      {countryName(address.countryCode)}
     </address>
   )
 }

@@ -43,14 +43,19 @@ export function AddressFields({ prefix, countries, defaults, values, errors, aut
     const key = `${prefix}.${name}`
     const id = key.replace(".", "-")
     const error = errors?.[key]
+    const value = values?.[key] ?? (defaults[name] || (choices.length === 1 ? choices[0].code : ""))
     return (
       <div className="field">
         <label htmlFor={id}>{label}</label>
+        {/* React applies a select's defaultValue only when it mounts, and resets the form to it
+            after every action: keyed by the value, the select mounts anew whenever the value to
+            show (what was typed, or what was saved) changes. */}
         <select
+          key={value}
           id={id}
           name={key}
           autoComplete={`${autoCompleteSection} ${autoComplete}`}
-          defaultValue={values?.[key] ?? (defaults[name] || (choices.length === 1 ? choices[0].code : ""))}
+          defaultValue={value}
           aria-invalid={Boolean(error)}
           aria-describedby={error ? `${id}-error` : undefined}
           aria-required

@@ -2,10 +2,11 @@
 import { refresh } from "next/cache"
 import { redirect } from "next/navigation"
 import { transferCartToCustomer } from "../medusa/cart"
-import { addAddress, deleteAddress, login, register } from "../medusa/customer"
+import { addAddress, deleteAddress, login, register, updateAddress } from "../medusa/customer"
 import { errorMessage } from "../medusa/fetch"
 import { getRegion } from "../medusa/regions"
 import { clearAuthToken, clearCartId, setAuthToken } from "../medusa/session"
+import type { Address } from "../medusa/types"
 import { isRegionKey } from "../region"
 import { readAddress, validateAddress, validateEmail, type FieldErrors } from "../validation"
 import { formValues, type FormState } from "./state"
@@ -70,19 +71,30 @@ export async function logoutAction(form: FormData): Promise<void> {
   redirect(`/${regionOf(form)}`)
 }
 
-export async function addAddressAction(_prev: FormState, form: FormData): Promise<FormState> {
+/** Reads the address under `prefix`, checks it against the form's region and saves it with `save`. */
+async function saveAddressFrom(form: FormData, prefix: string, save: (address: Address) => Promise<void>, saved: string): Promise<FormState> {
   const values = formValues(form)
   const region = await getRegion(regionOf(form))
-  const address = readAddress(form, "address")
-  const errors = validateAddress(address, "address", region.countries.map((c) => c.code))
+  const address = readAddress(form, prefix)
+  const errors = validateAddress(address, prefix, region.countries.map((c) => c.code))
   if (Object.keys(errors).length) return { status: "error", message: "Please correct the highlighted fields.", errors, values }
   try {
-    await addAddress(address)
+    await save(address)
   } catch (error) {
     return { status: "error", message: errorMessage(error), values }
   }
   refresh()
-  return { status: "ok", message: "Address saved." }
+  return { status: "ok", message: saved }
+}
+
+export async function addAddressAction(_prev: FormState, form: FormData): Promise<FormState> {
+  return saveAddressFrom(form, "address", addAddress, "Address saved.")
+}
+
+export async function updateAddressAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const id = String(form.get("id") ?? "")
+  if (!id) return { status: "error", message: "This address could not be found. Please reload the page." }
+  return saveAddressFrom(form, "edit", (address) => updateAddress(id, address), "Address updated.")
 }
 
 export async function deleteAddressAction(_prev: FormState, form: FormData): Promise<FormState> {

@@ -1,4 +1,13 @@
 /** Checkout decisions that need no backend: pure, so they are unit tested. */
+import { BANK_TRANSFER } from "../site"
+import type { OrderPayment, PaymentMethod } from "./types"
+
+/**
+ * Medusa's system provider records the payment without moving money: the shop offers it as a
+ * bank transfer, which the customer makes after ordering and the owner captures in the admin
+ * once the money has arrived.
+ */
+export const BANK_TRANSFER_PROVIDER = "pp_system_default"
 
 export function isStripeProvider(providerId: string): boolean {
   return providerId.startsWith("pp_stripe")
@@ -19,4 +28,24 @@ export function completionMessage(raw: string | undefined): string {
   if (/not authorized|authoriz/i.test(raw)) return "Your payment was not authorised. Please check your payment details or choose another way to pay."
   if (/inventory|stock/i.test(raw)) return "Some items in your cart have just sold out. Please review your cart."
   return raw
+}
+
+/** A provider as the checkout offers it to the customer. */
+export function paymentMethod(providerId: string): PaymentMethod {
+  if (providerId === BANK_TRANSFER_PROVIDER) {
+    return {
+      id: providerId,
+      label: "Bank transfer",
+      description:
+        `Your order is confirmed straight away and you get our bank details. Pay within ${BANK_TRANSFER.paymentDays} days, ` +
+        "quoting your order number. We ship as soon as your payment arrives.",
+    }
+  }
+  if (isStripeProvider(providerId)) return { id: providerId, label: "Card" }
+  return { id: providerId, label: providerId }
+}
+
+/** Paid by bank transfer, and the money has not arrived yet (the owner has not captured it). */
+export function awaitsBankTransfer(payment: OrderPayment): boolean {
+  return payment.providerId === BANK_TRANSFER_PROVIDER && ["not_paid", "awaiting", "authorized", "partially_authorized"].includes(payment.status)
 }

@@ -2,9 +2,9 @@ import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { storeFetch } from "./fetch"
 import { CART_FIELDS } from "./fields"
-import { completionMessage, isStripeProvider, offeredInStorefront } from "./checkout-rules"
+import { completionMessage, offeredInStorefront, paymentMethod } from "./checkout-rules"
 import { fromAddress, toCart, toShippingOption } from "./shape"
-import type { Address, Cart, ShippingOption } from "./types"
+import type { Address, Cart, PaymentMethod, ShippingOption } from "./types"
 
 type CartResponse = HttpTypes.StoreCartResponse
 
@@ -37,25 +37,15 @@ export async function setShippingMethod(cartId: string, optionId: string): Promi
   return toCart(cart)
 }
 
-export type PaymentProvider = { id: string; label: string }
-
 /**
  * The payment providers the region offers and this build can complete: the system provider
- * (pp_system_default: no money moves) and, with Stripe's publishable key, pp_stripe_stripe.
+ * (pp_system_default, offered as a bank transfer) and, with Stripe's publishable key, pp_stripe_stripe.
  */
-export async function listPaymentProviders(regionId: string): Promise<PaymentProvider[]> {
+export async function listPaymentProviders(regionId: string): Promise<PaymentMethod[]> {
   const { payment_providers } = await storeFetch<HttpTypes.StorePaymentProviderListResponse>("/store/payment-providers", {
     query: { region_id: regionId },
   })
-  return payment_providers
-    .filter((p) => offeredInStorefront(p.id))
-    .map((p) => ({ id: p.id, label: paymentProviderLabel(p.id) }))
-}
-
-export function paymentProviderLabel(id: string): string {
-  if (id === "pp_system_default") return "Pay on invoice (test payment, no card needed)"
-  if (isStripeProvider(id)) return "Card"
-  return id
+  return payment_providers.filter((p) => offeredInStorefront(p.id)).map((p) => paymentMethod(p.id))
 }
 
 async function paymentCollectionOf(cartId: string) {

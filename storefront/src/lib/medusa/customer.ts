@@ -53,6 +53,10 @@ export async function addAddress(address: Address): Promise<void> {
   await storeFetch("/store/customers/me/addresses", { method: "POST", body: fromAddress(address), auth: true })
 }
 
+export async function updateAddress(id: string, address: Address): Promise<void> {
+  await storeFetch(`/store/customers/me/addresses/${encodeURIComponent(id)}`, { method: "POST", body: fromAddress(address), auth: true })
+}
+
 export async function deleteAddress(id: string): Promise<void> {
-  await storeFetch(`/store/customers/me/addresses/${id}`, { method: "DELETE", auth: true })
+  await storeFetch(`/store/customers/me/addresses/${encodeURIComponent(id)}`, { method: "DELETE", auth: true })
 }

@@ -96,7 +96,7 @@ export const CART_FIELDS = [
  * showing €0.00.
  */
 export const ORDER_FIELDS = [
-  "*items,*shipping_address,*billing_address,*shipping_methods,*fulfillments,*fulfillments.labels",
+  "*items,*shipping_address,*billing_address,*shipping_methods,*fulfillments,*fulfillments.labels,*payment_collections.payments",
   "+display_id,+status,+customer_id,+payment_status,+fulfillment_status,+summary",
   "+total,+tax_total,+item_subtotal,+original_item_total,+discount_total,+discount_tax_total,+shipping_total,+shipping_subtotal",
 ].join(",")

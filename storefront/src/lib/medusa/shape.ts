@@ -175,19 +175,22 @@ export function toAddress(address: MedusaAddress | null | undefined): Address | 
   }
 }
 
-/** The storefront's address → the Store API's body shape. */
+/**
+ * The storefront's address → the Store API's body shape. An empty optional field is sent as
+ * null, so that emptying it in an edit clears what was saved.
+ */
 export function fromAddress(address: Address) {
   return {
     first_name: address.firstName,
     last_name: address.lastName,
-    company: address.company || undefined,
+    company: address.company || null,
     address_1: address.address1,
-    address_2: address.address2 || undefined,
+    address_2: address.address2 || null,
     city: address.city,
     postal_code: address.postalCode,
-    province: address.province || undefined,
+    province: address.province || null,
     country_code: address.countryCode,
-    phone: address.phone || undefined,
+    phone: address.phone || null,
   }
 }
 
@@ -323,7 +326,6 @@ export function toOrder(order: HttpTypes.StoreOrder): Order {
     shippingMethod: order.shipping_methods?.[0]?.name ?? null,
     status: order.status,
     customerId: order.customer_id ?? null,
-    paymentStatus: order.payment_status,
     fulfillmentStatus: order.fulfillment_status,
     refunded: money(order.summary?.refunded_total ?? 0, currency, "refunded total"),
     shipments: ((order.fulfillments ?? []) as MedusaFulfillment[])
@@ -332,6 +334,10 @@ export function toOrder(order: HttpTypes.StoreOrder): Order {
         shippedAt: String(f.shipped_at),
         tracking: (f.labels ?? []).map((label) => ({ number: label.tracking_number, url: label.tracking_url || null })),
       })),
+    payment: {
+      providerId: order.payment_collections?.[0]?.payments?.[0]?.provider_id ?? null,
+      status: order.payment_status ?? "",
+    },
   }
 }
 

@@ -131,6 +131,16 @@ export type ShippingOption = {
   amount: Money
 }
 
+/** A way to pay as the checkout offers it. */
+export type PaymentMethod = { id: string; label: string; description?: string }
+
+export type OrderPayment = {
+  /** The Medusa payment provider the order was paid with, e.g. pp_system_default. */
+  providerId: string | null
+  /** Medusa's payment status: not_paid, authorized, captured, refunded… */
+  status: string
+}
+
 export type Order = {
   id: string
   displayId: number
@@ -145,12 +155,11 @@ export type Order = {
   shippingMethod: string | null
   status: string
   customerId: string | null
-  /** Medusa's payment status: authorized, captured, partially_refunded, refunded, … */
-  paymentStatus: string
   /** Medusa's fulfillment status: not_fulfilled, fulfilled, shipped, partially_shipped, delivered, … */
   fulfillmentStatus: string
   refunded: Money
   shipments: { shippedAt: string; tracking: { number: string; url: string | null }[] }[]
+  payment: OrderPayment
 }
 
 export type Customer = {

@@ -1,11 +1,11 @@
 import type { Metadata } from "next"
 import Link from "next/link"
-import type { ReactNode } from "react"
 import { AddressBlock } from "@/components/checkout/AddressBlock"
 import { AddressStep } from "@/components/checkout/AddressStep"
 import { PaymentStep } from "@/components/checkout/PaymentStep"
 import { PlaceOrder } from "@/components/checkout/PlaceOrder"
 import { ShippingStep } from "@/components/checkout/ShippingStep"
+import { Step, stepHeadingId } from "@/components/checkout/Step"
 import { LazyStripePayment } from "@/components/checkout/LazyStripePayment"
 import { OrderSummary } from "@/components/checkout/OrderSummary"
 import { RegionMismatch } from "@/components/layout/RegionMismatch"
@@ -20,21 +20,6 @@ import { paymentReturnMessage } from "@/lib/stripe-payment"
 import styles from "@/components/checkout/Checkout.module.css"
 
 export const metadata: Metadata = { title: "Checkout" }
-
-function Step({ number, title, done, children }: { number: number; title: string; done: boolean; children: ReactNode }) {
-  return (
-    <section className={`card ${styles.step}`} aria-labelledby={`step-${number}`}>
-      <h2 id={`step-${number}`}>
-        <span className={styles.stepNumber} aria-hidden="true">
-          {number}
-        </span>
-        {title}
-        {done && <span className={styles.done}>✓ done</span>}
-      </h2>
-      {children}
-    </section>
-  )
-}
 
 /** The system provider places the order directly; Stripe first confirms the card in its Payment Element. */
 async function PlaceOrderFor({ cart, region, notice }: { cart: Cart; region: RegionKey; notice?: string }) {
@@ -79,9 +64,8 @@ export default async function CheckoutPage({
       </>
     )
   }
-  const savedAddress = customer
-    ? (await listAddresses().catch(() => [])).find((a) => region.countries.some((c) => c.code === a.countryCode))
-    : undefined
+  const savedAddresses = customer ? await listAddresses().catch(() => []) : []
+  const savedAddress = savedAddresses.find((a) => region.countries.some((c) => c.code === a.countryCode))
   const addressDone = Boolean(cart.email && cart.shippingAddress)
   const [shippingOptions, providers] = await Promise.all([
     addressDone ? listShippingOptions(cart) : Promise.resolve([]),
@@ -105,23 +89,26 @@ export default async function CheckoutPage({
           <Step number={1} title="Contact and address" done={addressDone}>
             <AddressStep
               region={region.key}
+              regionName={region.name}
               countries={region.countries}
               email={cart.email ?? customer?.email ?? ""}
               shipping={cart.shippingAddress ?? savedAddress ?? {}}
               billing={cart.billingAddress}
+              savedAddresses={savedAddresses}
               done={addressDone}
+              nextId={stepHeadingId(2)}
             />
           </Step>
           <Step number={2} title="Delivery" done={shippingDone}>
             {addressDone ? (
-              <ShippingStep options={shippingOptions} selectedId={cart.shippingMethod?.optionId ?? null} />
+              <ShippingStep options={shippingOptions} selectedId={cart.shippingMethod?.optionId ?? null} nextId={stepHeadingId(3)} />
             ) : (
               <p className="muted">Enter your address first.</p>
             )}
           </Step>
           <Step number={3} title="Payment" done={paymentDone}>
             {shippingDone ? (
-              <PaymentStep providers={providers} selectedId={cart.paymentProviderId} />
+              <PaymentStep providers={providers} selectedId={cart.paymentProviderId} nextId={stepHeadingId(4)} />
             ) : (
               <p className="muted">Choose a delivery option first.</p>
             )}

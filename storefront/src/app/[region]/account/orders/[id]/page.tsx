@@ -5,6 +5,7 @@ import { AccountNav } from "@/components/account/AccountNav"
 import { OrderProgress } from "@/components/account/OrderProgress"
 import { requireCustomer } from "@/lib/auth"
 import { OrderDetails } from "@/components/checkout/OrderDetails"
+import { PaymentInstructions } from "@/components/checkout/PaymentInstructions"
 import { formatDate } from "@/lib/format"
 import { getOrder } from "@/lib/medusa/orders"
 import { getRegion } from "@/lib/medusa/regions"
@@ -27,6 +28,7 @@ export default async function OrderPage({ params }: { params: Promise<{ region: 
       <AccountNav region={region.key} />
       <p className="muted">Placed on {formatDate(order.createdAt)}.</p>
       <OrderProgress order={order} />
+      <PaymentInstructions order={order} />
       <OrderDetails order={order} itemsHeading="Items" />
     </>
   )

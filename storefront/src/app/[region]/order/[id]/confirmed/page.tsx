@@ -2,6 +2,7 @@ import type { Metadata } from "next"
 import Link from "next/link"
 import { notFound } from "next/navigation"
 import { OrderDetails } from "@/components/checkout/OrderDetails"
+import { PaymentInstructions } from "@/components/checkout/PaymentInstructions"
 import { SessionRefresh } from "@/components/layout/HeaderSession"
 import { getOrder } from "@/lib/medusa/orders"
 import { getRegion } from "@/lib/medusa/regions"
@@ -21,6 +22,7 @@ export default async function OrderConfirmedPage({ params }: { params: Promise<{
         Your order number is <strong data-testid="order-number">#{order.displayId}</strong>. We have sent a confirmation to{" "}
         {order.email}.
       </p>
+      <PaymentInstructions order={order} />
       <OrderDetails order={order} itemsHeading={`Order #${order.displayId}`} />
       <p className={styles.after}>
         <Link href={`/${region.key}/shop`} className="button">
