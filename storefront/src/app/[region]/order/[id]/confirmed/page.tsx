@@ -19,8 +19,8 @@ export default async function OrderConfirmedPage({ params }: { params: Promise<{
       <SessionRefresh stamp={order.id} />
       <h1>Thank you for your order</h1>
       <p className="lead">
-        Your order number is <strong data-testid="order-number">#{order.displayId}</strong>. We have sent a confirmation to{" "}
-        {order.email}.
+        Your order number is <strong data-testid="order-number">#{order.displayId}</strong>, placed for {order.email}. Quote it
+        with any question about your order.
       </p>
       <PaymentInstructions order={order} />
       <OrderDetails order={order} itemsHeading={`Order #${order.displayId}`} />
