@@ -1,4 +1,4 @@
-/** What a search engine's crawler is told: robots.txt's rules and where the sitemap is. */
+/** What a search engine's crawler is told: robots.txt's rules and where the sitemap is, and the sitemap's alternates. */
 import { expect, test } from "./shop"
 
 /** Google's reading of robots.txt for "*": the longest matching rule wins, Allow on a tie. */
@@ -40,4 +40,19 @@ test("robots.txt keeps crawlers out of carts, checkouts, accounts, orders and se
   for (const path of ["/_next/static/chunks/main.js", "/_next/image?url=x", "/journal-images/posts/zafu-or-bench.svg", "/share-cards/products/classic-round-zafu/card.png", "/feed.xml"]) {
     expect(robotsAllows(robots, path), `${path} should be allowed`).toBe(true)
   }
+})
+
+test("the sitemap lists each page's copy in the other region", async ({ page, request }) => {
+  const sitemap = await (await request.get("/sitemap.xml")).text()
+  await page.goto("/eu/journal")
+  const alternates = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, "application/xml")
+    const entry = [...doc.getElementsByTagName("url")].find((url) => url.getElementsByTagName("loc")[0]?.textContent?.endsWith("/eu/products/oak-seiza-bench"))
+    return Object.fromEntries(
+      [...(entry?.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "link") ?? [])].map((link) => [link.getAttribute("hreflang"), link.getAttribute("href")])
+    )
+  }, sitemap)
+  expect(alternates["en-US"]).toMatch(/^https?:\/\/[^/]+\/us\/products\/oak-seiza-bench$/)
+  expect(alternates["en-IE"]).toMatch(/^https?:\/\/[^/]+\/eu\/products\/oak-seiza-bench$/)
+  expect(alternates["x-default"]).toMatch(/^https?:\/\/[^/]+\/us\/products\/oak-seiza-bench$/)
 })

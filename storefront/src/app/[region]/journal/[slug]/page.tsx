@@ -9,7 +9,7 @@ import { findPost, visiblePosts } from "@/lib/journal/content"
 import { getProduct } from "@/lib/medusa/products"
 import { getRegion } from "@/lib/medusa/regions"
 import { isRegionKey } from "@/lib/region"
-import { absoluteUrl, jsonLd, SITE_NAME } from "@/lib/site"
+import { absoluteUrl, jsonLd, regionAlternates, SITE_NAME } from "@/lib/site"
 import styles from "@/components/journal/journal.module.css"
 
 // Hourly, so a post scheduled for today appears without a rebuild.
@@ -28,7 +28,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return {
     title: post.title,
     description: post.description,
-    alternates: { canonical: `/${region}/journal/${post.slug}` },
+    alternates: await regionAlternates(region, `/journal/${post.slug}`),
     openGraph: {
       type: "article",
       title: post.title,

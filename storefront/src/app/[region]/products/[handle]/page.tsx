@@ -8,7 +8,7 @@ import { formatWeight } from "@/lib/format"
 import { listCategories } from "@/lib/medusa/categories"
 import { getProduct, listProductHandles } from "@/lib/medusa/products"
 import { getRegion } from "@/lib/medusa/regions"
-import { absoluteUrl, jsonLd, SITE_NAME } from "@/lib/site"
+import { absoluteUrl, jsonLd, regionAlternates, SITE_NAME } from "@/lib/site"
 import { imagesForSelection, initialSelection } from "@/lib/variants"
 import styles from "./product.module.css"
 
@@ -27,7 +27,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return {
     title: product.title,
     description: product.subtitle,
-    alternates: { canonical: `/${region}/products/${product.handle}` },
+    alternates: await regionAlternates(region, `/products/${product.handle}`),
     openGraph: {
       type: "website",
       title: product.title,
