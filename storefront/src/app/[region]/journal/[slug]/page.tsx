@@ -9,6 +9,7 @@ import { findPost, visiblePosts } from "@/lib/journal/content"
 import { getProduct } from "@/lib/medusa/products"
 import { getRegion } from "@/lib/medusa/regions"
 import { isRegionKey } from "@/lib/region"
+import { shareCardMetadata, shareCardPath } from "@/lib/share-card"
 import { absoluteUrl, jsonLd, regionAlternates, SITE_NAME } from "@/lib/site"
 import styles from "@/components/journal/journal.module.css"
 
@@ -25,6 +26,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { region, slug } = await params
   const post = await findPost(slug)
   if (!post) return {}
+  const share = shareCardMetadata(shareCardPath.post(post.slug), post.cover.alt)
   return {
     title: post.title,
     description: post.description,
@@ -39,8 +41,9 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
       modifiedTime: (post.updated ?? post.published).toISOString(),
       authors: [post.author.name],
       tags: post.tags,
-      images: [{ url: absoluteUrl(post.cover.src), width: post.cover.width, height: post.cover.height, alt: post.cover.alt }],
+      images: share.images,
     },
+    twitter: share.twitter,
   }
 }
 

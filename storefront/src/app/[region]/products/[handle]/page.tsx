@@ -8,6 +8,7 @@ import { formatWeight } from "@/lib/format"
 import { listCategories } from "@/lib/medusa/categories"
 import { getProduct, listProductHandles } from "@/lib/medusa/products"
 import { getRegion } from "@/lib/medusa/regions"
+import { shareCardMetadata, shareCardPath } from "@/lib/share-card"
 import { absoluteUrl, jsonLd, regionAlternates, SITE_NAME } from "@/lib/site"
 import { imagesForSelection, initialSelection } from "@/lib/variants"
 import styles from "./product.module.css"
@@ -24,6 +25,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { region, handle } = await params
   const product = await getProduct(handle, await getRegion(region))
   if (!product) return { title: "Not found" }
+  const share = product.images.length ? shareCardMetadata(shareCardPath.product(product.handle), product.title) : undefined
   return {
     title: product.title,
     description: product.subtitle,
@@ -34,8 +36,9 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
       description: product.description,
       url: absoluteUrl(`/${region}/products/${product.handle}`),
       siteName: SITE_NAME,
-      images: product.images.slice(0, 1).map((image) => ({ url: image.url, alt: image.alt })),
+      images: share?.images,
     },
+    twitter: share?.twitter,
   }
 }
 
