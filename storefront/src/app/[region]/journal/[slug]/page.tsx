@@ -57,9 +57,11 @@ export default async function PostPage({ params }: Params) {
   const newer = posts[index - 1]
   const older = posts[index + 1]
   const medusaRegion = await getRegion(region)
+  // Every product the post names, as on sale now: "Shop this post" lists them, and links to any other are plain text.
   const products = (await Promise.all(post.productHandles.map((handle) => getProduct(handle, medusaRegion).catch(() => null)))).filter(
     (product) => product !== null
   )
+  const onSale = new Set(products.map((product) => product.handle))
   const { toc, readingMinutes } = post.rendered
 
   const structuredData = {
@@ -136,7 +138,7 @@ export default async function PostPage({ params }: Params) {
         </nav>
       )}
 
-      <PostBody tree={post.rendered.tree} region={region} />
+      <PostBody tree={post.rendered.tree} region={region} onSale={onSale} />
 
       {products.length > 0 && (
         <section className={styles.shopThisPost} aria-labelledby="shop-this-post">
