@@ -1,5 +1,5 @@
 /** Region keys in the URL (/us/…, /eu/…) and how a visitor gets one. Pure: used by proxy.ts and tests. */
-import type { RegionKey } from "./medusa/types"
+import type { Region, RegionKey } from "./medusa/types"
 
 export const REGION_KEYS: readonly RegionKey[] = ["us", "eu"]
 export const DEFAULT_REGION: RegionKey = "us"
@@ -50,4 +50,21 @@ export function pathInRegion(path: string, region: RegionKey): string {
   if (segments.length && isRegionKey(segments[0])) segments.shift()
   const query = rest.length ? `?${rest.join("?")}` : ""
   return `/${[region, ...segments].join("/")}${query}`
+}
+
+/**
+ * hreflang → address of a page's copy in each region: the shop is in English, so each region's copy is
+ * "en-<country>" for every country it sells to; everyone else gets the default region's copy (x-default),
+ * as the proxy does for a visitor it cannot place.
+ */
+export function regionLanguages(
+  path: string,
+  regions: readonly Pick<Region, "key" | "countries">[],
+  toUrl: (path: string) => string
+): Record<`en-${string}` | "x-default", string> {
+  const languages: Record<`en-${string}` | "x-default", string> = { "x-default": toUrl(pathInRegion(path, DEFAULT_REGION)) }
+  for (const region of regions) {
+    for (const country of region.countries) languages[`en-${country.code.toUpperCase()}`] = toUrl(pathInRegion(path, region.key))
+  }
+  return languages
 }

@@ -1,3 +1,4 @@
+import type { Metadata } from "next"
 import Link from "next/link"
 import { TileGrid } from "@/components/product/TileGrid"
 import { visiblePosts } from "@/lib/journal/content"
@@ -5,11 +6,18 @@ import { interleave, toPostSummary } from "@/lib/journal/summaries"
 import { listCategories } from "@/lib/medusa/categories"
 import { listProducts } from "@/lib/medusa/products"
 import { getRegion } from "@/lib/medusa/regions"
+import { regionAlternates } from "@/lib/site"
 import styles from "./home.module.css"
 
 export const revalidate = 600
 
-export default async function HomePage({ params }: { params: Promise<{ region: string }> }) {
+type Params = { params: Promise<{ region: string }> }
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  return { alternates: await regionAlternates((await params).region, "") }
+}
+
+export default async function HomePage({ params }: Params) {
   const region = await getRegion((await params).region)
   const [products, categories, posts] = await Promise.all([listProducts(region), listCategories(), visiblePosts()])
   // Ten products and two posts fill three rows of four.

@@ -1,6 +1,6 @@
 import type { Element, Root, RootContent } from "hast"
 import { toHtml } from "hast-util-to-html"
-import { visit } from "unist-util-visit"
+import { livePostLinks } from "@/lib/journal/post-links"
 import type { RegionKey } from "@/lib/medusa/types"
 import { PostProductCard } from "./PostProductCard"
 import styles from "./journal.module.css"
@@ -9,13 +9,13 @@ type Segment = { kind: "html"; html: string } | { kind: "card"; handle: string }
 
 /**
  * A post's sanitised HTML tree, with its product cards made live. The HTML between cards
- * is already sanitised by the journal pipeline, so it is inserted as is; internal links
- * are pointed at the reader's region first (no redirect hop).
+ * is already sanitised by the journal pipeline, so it is inserted as is, once its links are
+ * made live for the reader (livePostLinks: their region, and only products `onSale`).
  */
-export function PostBody({ tree, region }: { tree: Root; region: RegionKey }) {
+export function PostBody({ tree, region, onSale }: { tree: Root; region: RegionKey; onSale: ReadonlySet<string> }) {
   return (
     <div className={styles.body}>
-      {segments(tree, region).map((segment, index) =>
+      {segments(tree, region, onSale).map((segment, index) =>
         segment.kind === "card" ? (
           <PostProductCard key={index} handle={segment.handle} region={region} />
         ) : (
@@ -28,11 +28,11 @@ export function PostBody({ tree, region }: { tree: Root; region: RegionKey }) {
 
 const isCard = (node: RootContent): node is Element => node.type === "element" && node.tagName === "product-card"
 
-export function segments(tree: Root, region: RegionKey): Segment[] {
+export function segments(tree: Root, region: RegionKey, onSale: ReadonlySet<string>): Segment[] {
   const result: Segment[] = []
   let run: RootContent[] = []
   const flush = () => {
-    if (run.length) result.push({ kind: "html", html: toHtml(regionalise({ type: "root", children: run }, region)) })
+    if (run.length) result.push({ kind: "html", html: toHtml(livePostLinks({ type: "root", children: run }, region, onSale)) })
     run = []
   }
   for (const node of tree.children) {
@@ -45,15 +45,4 @@ export function segments(tree: Root, region: RegionKey): Segment[] {
   }
   flush()
   return result
-}
-
-function regionalise(tree: Root, region: RegionKey): Root {
-  const copy = structuredClone(tree)
-  visit(copy, "element", (node) => {
-    const href = node.properties.href
-    if (node.tagName === "a" && typeof href === "string" && href.startsWith("/") && !href.startsWith(`/${region}/`)) {
-      node.properties.href = `/${region}${href}`
-    }
-  })
-  return copy
 }

@@ -19,7 +19,8 @@ export const IMAGE_PREFIX = "/journal-images"
 
 export type Author = AuthorFrontmatter & { slug: string; about: string; avatarUrl?: string }
 
-export type Image = { src: string; alt: string; width: number; height: number }
+/** `src` is its public URL, `file` its path under content/ (share cards are drawn from it). */
+export type Image = { src: string; file: string; alt: string; width: number; height: number }
 
 export type Post = Omit<PostFrontmatter, "author" | "cover" | "coverAlt" | "products"> & {
   file: string
@@ -103,7 +104,7 @@ export async function loadJournal(contentDir = CONTENT_DIR) {
     let cover: Image | undefined
     try {
       const size = await imageSizeFromFile(join(contentDir, data.cover))
-      cover = { src: publicUrl(data.cover), alt: data.coverAlt, width: size.width, height: size.height }
+      cover = { src: publicUrl(data.cover), file: data.cover, alt: data.coverAlt, width: size.width, height: size.height }
     } catch {
       problems.push(`${file.relative}: cover image ${data.cover} does not exist under content/`)
     }

@@ -1,13 +1,19 @@
 import type { Metadata } from "next"
+import { regionAlternates } from "@/lib/site"
 import { JournalIndex } from "./journal-index"
 
 export const revalidate = 3600
-export const metadata: Metadata = {
-  title: "Journal",
-  description: "Guides to meditation posture, cushions and practice from the Stillpoint workshop.",
-  alternates: { types: { "application/atom+xml": "/feed.xml" } },
+
+type Params = { params: Promise<{ region: string }> }
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  return {
+    title: "Journal",
+    description: "Guides to meditation posture, cushions and practice from the Stillpoint workshop.",
+    alternates: { ...(await regionAlternates((await params).region, "/journal")), types: { "application/atom+xml": "/feed.xml" } },
+  }
 }
 
-export default async function JournalPage({ params }: { params: Promise<{ region: string }> }) {
+export default async function JournalPage({ params }: Params) {
   return <JournalIndex region={(await params).region} page={1} />
 }

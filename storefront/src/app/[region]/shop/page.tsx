@@ -9,11 +9,17 @@ import { listProducts } from "@/lib/medusa/products"
 import { getRegion } from "@/lib/medusa/regions"
 import { visiblePosts } from "@/lib/journal/content"
 import { toPostSummary } from "@/lib/journal/summaries"
+import { regionAlternates } from "@/lib/site"
 
 export const revalidate = 600
-export const metadata: Metadata = { title: "Shop" }
 
-export default async function ShopPage({ params }: { params: Promise<{ region: string }> }) {
+type Params = { params: Promise<{ region: string }> }
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  return { title: "Shop", alternates: await regionAlternates((await params).region, "/shop") }
+}
+
+export default async function ShopPage({ params }: Params) {
   const region = await getRegion((await params).region)
   const [products, categories, posts] = await Promise.all([listProducts(region), listCategories(), visiblePosts()])
   const productTiles = renderTiles(products.map((product) => ({ kind: "product", product })), region.key)

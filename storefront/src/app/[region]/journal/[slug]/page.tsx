@@ -9,7 +9,8 @@ import { findPost, visiblePosts } from "@/lib/journal/content"
 import { getProduct } from "@/lib/medusa/products"
 import { getRegion } from "@/lib/medusa/regions"
 import { isRegionKey } from "@/lib/region"
-import { absoluteUrl, jsonLd, SITE_NAME } from "@/lib/site"
+import { shareCardMetadata, shareCardPath } from "@/lib/share-card"
+import { absoluteUrl, jsonLd, regionAlternates, SITE_NAME } from "@/lib/site"
 import styles from "@/components/journal/journal.module.css"
 
 // Hourly, so a post scheduled for today appears without a rebuild.
@@ -25,10 +26,11 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { region, slug } = await params
   const post = await findPost(slug)
   if (!post) return {}
+  const share = shareCardMetadata(shareCardPath.post(post.slug), post.cover.alt)
   return {
     title: post.title,
     description: post.description,
-    alternates: { canonical: `/${region}/journal/${post.slug}` },
+    alternates: await regionAlternates(region, `/journal/${post.slug}`),
     openGraph: {
       type: "article",
       title: post.title,
@@ -39,8 +41,9 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
       modifiedTime: (post.updated ?? post.published).toISOString(),
       authors: [post.author.name],
       tags: post.tags,
-      images: [{ url: absoluteUrl(post.cover.src), width: post.cover.width, height: post.cover.height, alt: post.cover.alt }],
+      images: share.images,
     },
+    twitter: share.twitter,
   }
 }
 
@@ -54,9 +57,11 @@ export default async function PostPage({ params }: Params) {
   const newer = posts[index - 1]
   const older = posts[index + 1]
   const medusaRegion = await getRegion(region)
+  // Every product the post names, as on sale now: "Shop this post" lists them, and links to any other are plain text.
   const products = (await Promise.all(post.productHandles.map((handle) => getProduct(handle, medusaRegion).catch(() => null)))).filter(
     (product) => product !== null
   )
+  const onSale = new Set(products.map((product) => product.handle))
   const { toc, readingMinutes } = post.rendered
 
   const structuredData = {
@@ -133,7 +138,7 @@ export default async function PostPage({ params }: Params) {
         </nav>
       )}
 
-      <PostBody tree={post.rendered.tree} region={region} />
+      <PostBody tree={post.rendered.tree} region={region} onSale={onSale} />
 
       {products.length > 0 && (
         <section className={styles.shopThisPost} aria-labelledby="shop-this-post">

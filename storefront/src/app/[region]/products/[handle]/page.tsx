@@ -8,7 +8,8 @@ import { formatWeight } from "@/lib/format"
 import { listCategories } from "@/lib/medusa/categories"
 import { getProduct, listProductHandles } from "@/lib/medusa/products"
 import { getRegion } from "@/lib/medusa/regions"
-import { absoluteUrl, jsonLd, SITE_NAME } from "@/lib/site"
+import { shareCardMetadata, shareCardPath } from "@/lib/share-card"
+import { absoluteUrl, jsonLd, regionAlternates, SITE_NAME } from "@/lib/site"
 import { imagesForSelection, initialSelection } from "@/lib/variants"
 import styles from "./product.module.css"
 
@@ -24,18 +25,20 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { region, handle } = await params
   const product = await getProduct(handle, await getRegion(region))
   if (!product) return { title: "Not found" }
+  const share = product.images.length ? shareCardMetadata(shareCardPath.product(product.handle), product.title) : undefined
   return {
     title: product.title,
     description: product.subtitle,
-    alternates: { canonical: `/${region}/products/${product.handle}` },
+    alternates: await regionAlternates(region, `/products/${product.handle}`),
     openGraph: {
       type: "website",
       title: product.title,
       description: product.description,
       url: absoluteUrl(`/${region}/products/${product.handle}`),
       siteName: SITE_NAME,
-      images: product.images.slice(0, 1).map((image) => ({ url: image.url, alt: image.alt })),
+      images: share?.images,
     },
+    twitter: share?.twitter,
   }
 }
 

@@ -12,6 +12,7 @@ import { getRegion } from "@/lib/medusa/regions"
 import { PostList } from "@/components/journal/PostCard"
 import { visiblePosts } from "@/lib/journal/content"
 import { toPostSummary } from "@/lib/journal/summaries"
+import { regionAlternates } from "@/lib/site"
 
 export const revalidate = 600
 
@@ -23,8 +24,10 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const category = await getCategory((await params).category)
-  return { title: category?.name ?? "Not found" }
+  const { region, category: handle } = await params
+  const category = await getCategory(handle)
+  if (!category) return { title: "Not found" }
+  return { title: category.name, alternates: await regionAlternates(region, `/shop/${category.handle}`) }
 }
 
 export default async function CategoryPage({ params }: Params) {

@@ -6,6 +6,7 @@ import { ServerImage } from "@/components/ui/ServerImage"
 import { findAuthor, journalContent, visiblePosts } from "@/lib/journal/content"
 import { toPostSummary } from "@/lib/journal/summaries"
 import { isRegionKey } from "@/lib/region"
+import { regionAlternates } from "@/lib/site"
 import styles from "@/components/journal/journal.module.css"
 
 export const revalidate = 3600
@@ -16,8 +17,10 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const author = await findAuthor((await params).author)
-  return author ? { title: `${author.name}, ${author.role}`, description: author.bio } : {}
+  const { region, author: slug } = await params
+  const author = await findAuthor(slug)
+  if (!author) return {}
+  return { title: `${author.name}, ${author.role}`, description: author.bio, alternates: await regionAlternates(region, `/journal/author/${author.slug}`) }
 }
 
 export default async function AuthorPage({ params }: Params) {

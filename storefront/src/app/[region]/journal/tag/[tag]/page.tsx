@@ -5,6 +5,7 @@ import { PostList } from "@/components/journal/PostCard"
 import { visiblePosts } from "@/lib/journal/content"
 import { toPostSummary } from "@/lib/journal/summaries"
 import { isRegionKey } from "@/lib/region"
+import { regionAlternates } from "@/lib/site"
 
 export const revalidate = 3600
 type Params = { params: Promise<{ region: string; tag: string }> }
@@ -14,8 +15,8 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const { tag } = await params
-  return { title: `Journal: ${tag.replace(/-/g, " ")}` }
+  const { region, tag } = await params
+  return { title: `Journal: ${tag.replace(/-/g, " ")}`, alternates: await regionAlternates(region, `/journal/tag/${tag}`) }
 }
 
 export default async function TagPage({ params }: Params) {

@@ -1,0 +1,26 @@
+/** A post's links as one reader sees them: in their region, and never to a product that is gone. */
+import type { Root } from "hast"
+import { visit } from "unist-util-visit"
+import type { RegionKey } from "../medusa/types"
+
+/**
+ * Points internal links at the reader's region (no redirect hop) and turns a link to a product that is
+ * not on sale any more (`onSale` lacks its handle) into its plain text, as that product's card says
+ * "no longer available": a reader never follows a post to a 404. Returns a copy.
+ */
+export function livePostLinks(tree: Root, region: RegionKey, onSale: ReadonlySet<string>): Root {
+  const copy = structuredClone(tree)
+  visit(copy, "element", (node, index, parent) => {
+    if (node.tagName !== "a") return
+    const product = node.properties.dataProductLink
+    if (typeof product === "string" && !onSale.has(product) && parent && index !== undefined) {
+      parent.children.splice(index, 1, ...node.children)
+      return index
+    }
+    const href = node.properties.href
+    if (typeof href === "string" && href.startsWith("/") && !href.startsWith(`/${region}/`)) {
+      node.properties.href = `/${region}${href}`
+    }
+  })
+  return copy
+}
