@@ -94,7 +94,7 @@ async function main({ shutdown, stopping }: Launch) {
   │   Backend     http://localhost:${BACKEND_PORT}   (Store API, /health)
   │   Admin       http://localhost:${BACKEND_PORT}/app
   │   Admin login ${adminLogin}
-  │   Payments    ${process.env.STRIPE_API_KEY ? "Stripe" : "system provider (no STRIPE_API_KEY set)"}
+  │   Payments    ${process.env.STRIPE_API_KEY ? "Stripe cards, and bank transfer" : "bank transfer only (Medusa's system provider; set STRIPE_API_KEY for cards)"}
   │ Ctrl-C stops everything.
   └──────────────────────────────────────────────────────────────`)
 

@@ -4,7 +4,7 @@
  */
 import AxeBuilder from "@axe-core/playwright"
 import type { Page } from "@playwright/test"
-import { addToCart, expect, fillAddress, test, uniqueEmail } from "./shop"
+import { addToCart, checkout, expect, fillAddress, registerCustomer, test, uniqueEmail } from "./shop"
 
 /** Serious and critical violations on the page as it is now, one readable block per rule. */
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -31,6 +31,9 @@ const PAGES = [
   { name: "product page", path: "/us/products/classic-round-zafu" },
   { name: "journal post", path: "/us/journal/zafu-or-bench" },
   { name: "search results", path: "/us/search?q=zafu" },
+  { name: "journal", path: "/eu/journal" },
+  { name: "sign-in and registration page", path: "/us/account" },
+  { name: "page that does not exist", path: "/us/products/no-such-cushion" },
 ]
 
 test("the check reports a serious violation when there is one", async ({ page }) => {
@@ -85,4 +88,19 @@ test("the cart with an item and every checkout step have no serious or critical 
   await page.getByTestId("save-payment").click()
   await expect(page.getByTestId("place-order")).toBeVisible()
   await expectAccessible(page, "checkout, review step")
+})
+
+test("the confirmation and every account page have no serious or critical accessibility violations", async ({ page }) => {
+  const email = uniqueEmail("axe-account")
+  await registerCustomer(page, "eu", { firstName: "Noor", lastName: "Haddad", email, password: "calm-harbour-19" })
+  await expectAccessible(page, "account overview")
+  await addToCart(page, "/eu/products/wooden-mala", ["Rosewood"])
+  const orderNumber = await checkout(page, "eu", { email, firstName: "Noor", lastName: "Haddad", street: "Keizersgracht 1", postcode: "1015 CJ", city: "Amsterdam", country: "Netherlands" })
+  await expectAccessible(page, "order confirmation")
+  await page.goto("/eu/account/orders")
+  await expectAccessible(page, "account, orders")
+  await page.getByRole("link", { name: `#${orderNumber}` }).click()
+  await expectAccessible(page, "account, order page")
+  await page.goto("/eu/account/addresses")
+  await expectAccessible(page, "account, addresses")
 })

@@ -11,12 +11,15 @@
  * Cart promotions and payment sessions answer 404 for a cart or collection that does not
  * exist (see store/require-existing).
  *
+ * A customer's order shows the tracking number and link the owner entered when marking a
+ * fulfillment shipped: Medusa's Store API leaves a fulfillment's labels out unless allowed.
+ *
  * POST /store/search answers only for the indexes opted in here. Products are further
  * narrowed by Medusa to `status = published` and the publishable key's sales channels
  * (our product index declares both fields filterable); the post index only ever holds
  * published, non-draft posts.
  */
-import { configureStoreSearch, defineMiddlewares } from "@medusajs/framework/http"
+import { allowFields, configureStoreSearch, defineMiddlewares } from "@medusajs/framework/http"
 import { shopErrorHandler } from "./error-handler"
 import { verifyStripeSignature } from "./hooks/payment/verify-stripe-signature"
 import { rejectNulCharacters } from "./nul-characters"
@@ -41,6 +44,11 @@ export default defineMiddlewares({
       matcher: "/store/*",
       method: ["GET"],
       middlewares: [validatePagination],
+    },
+    {
+      // Global (no method): Medusa reads the allowed fields before method-scoped middlewares run.
+      matcher: "/store/orders*",
+      middlewares: [allowFields("fulfillments.labels", "fulfillments.labels.tracking_number", "fulfillments.labels.tracking_url")],
     },
     {
       matcher: "/store/carts/:id/line-items",
