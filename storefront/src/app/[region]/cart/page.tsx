@@ -42,7 +42,7 @@ export default async function CartPage({ params }: { params: Promise<{ region: s
                 key={item.id}
                 item={item}
                 region={region.key}
-                thumbnail={item.thumbnail && <ServerImage src={item.thumbnail} alt="" fill sizes="96px" />}
+                thumbnail={item.image && <ServerImage src={item.image.url} alt={item.image.alt} fill sizes="96px" />}
               />
             ))}
           </ul>
