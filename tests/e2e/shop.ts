@@ -35,10 +35,18 @@ export async function addToCart(page: Page, path: string, choices: string[] = []
     await page.getByRole("button", { name: new RegExp(`^${choice}`) }).click()
   }
   if (quantity !== 1) await page.getByLabel("Quantity").fill(String(quantity))
-  const add = page.getByTestId("add-to-cart")
+  const add = page.getByRole("button", { name: "Add to cart", exact: true })
   await expect(add).toBeEnabled()
   await add.click()
   await expect(page.getByText(/Added to your cart/)).toBeVisible({ timeout: 30_000 })
+}
+
+/** The header's link to the cart; its name carries the count ("Cart, 2 items"). */
+export const cartLink = (page: Page) => page.getByRole("banner").getByRole("link", { name: /^Cart\b/ })
+
+/** The header says the cart holds this many items. */
+export async function expectCartCount(page: Page, count: number) {
+  await expect(cartLink(page)).toHaveAccessibleName(new RegExp(`^Cart\\W*${count} items?$`))
 }
 
 export type AddressInput = {

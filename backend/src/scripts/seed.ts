@@ -8,6 +8,7 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
 import {
+  batchImageVariantsWorkflow,
   createApiKeysWorkflow,
   createInventoryLevelsWorkflow,
   createProductCategoriesWorkflow,
@@ -22,6 +23,7 @@ import {
   createUserAccountWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
+  updateProductVariantsWorkflow,
   updateRegionsWorkflow,
   updateSalesChannelsWorkflow,
   updateStoresWorkflow,
@@ -366,6 +368,46 @@ export default async function seed({ container }: ExecArgs) {
   }
   report("products", missingProducts.length, existingProducts.length)
 
+  // Each colour's pictures are its variants' own (Medusa's variant images), and its front view is
+  // their thumbnail, which Medusa copies onto a cart line: the cart and orders show the colour
+  // chosen. Products drawn in one colour only keep the product's pictures for every variant.
+  // An image's `variants` are its explicit assignments; a variant's `images` would also list the
+  // product's unassigned images, so they cannot tell what is assigned.
+  const { data: pictured } = await query.graph({
+    entity: "product",
+    fields: ["handle", "images.id", "images.url", "images.variants.id", "variants.id", "variants.sku", "variants.thumbnail"],
+    filters: { handle: PRODUCTS.map((p) => p.handle) },
+  })
+  const variantsByImage = new Map<string, string[]>()
+  const thumbnails: { id: string; thumbnail: string }[] = []
+  let variantsPictured = 0
+  for (const product of PRODUCTS) {
+    const option = pictureOption(product)
+    const seeded = pictured.find((p) => p.handle === product.handle)
+    if (!option || !seeded) continue
+    const optionsBySku = new Map(variantsOf(product).map((v) => [v.sku, v.options]))
+    for (const variant of seeded.variants ?? []) {
+      const colour = variant?.sku ? optionsBySku.get(variant.sku)?.[option] : undefined
+      if (!variant || !colour) continue
+      const prefix = picturePrefix(product, colour)
+      const own = (seeded.images ?? []).flatMap((image) => (image?.url.includes(prefix) ? [image] : []))
+      const missing = own.filter((image) => !image.variants?.some((assigned) => assigned?.id === variant.id))
+      for (const image of missing) variantsByImage.set(image.id, [...(variantsByImage.get(image.id) ?? []), variant.id])
+      const front = own.find((image) => image.url.includes(`${prefix}front`))
+      const wrongThumbnail = front !== undefined && variant.thumbnail !== front.url
+      if (wrongThumbnail) thumbnails.push({ id: variant.id, thumbnail: front.url })
+      if (missing.length || wrongThumbnail) variantsPictured++
+    }
+  }
+  for (const [imageId, variantIds] of variantsByImage) {
+    await batchImageVariantsWorkflow(container).run({ input: { image_id: imageId, add: variantIds } })
+  }
+  if (thumbnails.length) {
+    await updateProductVariantsWorkflow(container).run({ input: { product_variants: thumbnails } })
+  }
+  const variantCount = PRODUCTS.filter(pictureOption).reduce((n, p) => n + variantsOf(p).length, 0)
+  report("variant pictures", variantsPictured, variantCount - variantsPictured)
+
   // Inventory levels for every variant that has none at the workshop yet
   const { data: items } = await query.graph({
     entity: "inventory_item",
@@ -467,15 +509,24 @@ function skuCode(value: string) {
   return digits ? (/^\d/.test(value) ? `${digits}${letters}` : `${letters.slice(0, 3)}${digits}`) : letters.slice(0, 3)
 }
 
+/** The option a product's pictures are drawn in, one picture per value (a cushion's colour, a mala's wood). */
+function pictureOption(product: ProductSeed): "Colour" | "Wood" | undefined {
+  return product.options.Colour ? "Colour" : product.options.Wood ? "Wood" : undefined
+}
+
+/** How the file names of a colour's pictures start; their URLs contain it whichever file provider stores them. */
+const picturePrefix = (product: ProductSeed, colour: string) => `${product.handle}-${colour.toLowerCase()}-`
+
 async function uploadProductImages(container: ExecArgs["container"], product: ProductSeed): Promise<string[]> {
-  const colourNames = product.options.Colour ?? product.options.Wood ?? [product.artColour ?? "Oat"]
+  const option = pictureOption(product)
+  const colourNames = option ? product.options[option] : [product.artColour ?? "Oat"]
   const pictures: { colour: string; view: ArtView }[] = [
     ...colourNames.map((colour) => ({ colour, view: "front" as const })),
     { colour: colourNames[0], view: "above" },
   ]
   const files = await Promise.all(
     pictures.map(async ({ colour, view }) => ({
-      filename: `${product.handle}-${colour.toLowerCase()}-${view}.webp`,
+      filename: `${picturePrefix(product, colour)}${view}.webp`,
       mimeType: "image/webp",
       access: "public" as const,
       content: (

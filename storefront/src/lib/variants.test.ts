@@ -1,7 +1,7 @@
 import assert from "node:assert/strict"
 import { test } from "node:test"
 import type { ProductVariant, StockState } from "./medusa/types"
-import { findVariant, imagesForSelection, initialSelection, valueState } from "./variants"
+import { findVariant, imagesForSelection, initialSelection, selectionPath, slugify, valueState } from "./variants"
 
 const v = (id: string, options: Record<string, string>, stock: StockState = { kind: "in_stock" }): ProductVariant => ({
   id,
@@ -12,8 +12,12 @@ const v = (id: string, options: Record<string, string>, stock: StockState = { ki
   stock,
 })
 
-// Kapok comes only in Indigo and Charcoal; Kapok/Charcoal is sold out.
+// Kapok comes only in Indigo and Charcoal; Kapok/Charcoal is sold out. Options in the page's order.
 const product = {
+  options: [
+    { id: "opt_colour", title: "Colour", values: ["Indigo", "Sage", "Charcoal"] },
+    { id: "opt_fill", title: "Fill", values: ["Buckwheat hulls", "Kapok"] },
+  ],
   variants: [
     v("buc-ind", { Fill: "Buckwheat hulls", Colour: "Indigo" }),
     v("buc-sag", { Fill: "Buckwheat hulls", Colour: "Sage" }),
@@ -36,8 +40,39 @@ test("a combination whose variant has no stock is sold out, others are available
 test("findVariant matches every option; the first selection skips sold-out variants", () => {
   assert.equal(findVariant(product.variants, { Fill: "Kapok", Colour: "Charcoal" })?.id, "kap-cha")
   assert.equal(findVariant(product.variants, { Fill: "Kapok", Colour: "Sage" }), undefined)
-  assert.deepEqual(initialSelection({ variants: [product.variants[3], product.variants[0]] }), { Fill: "Buckwheat hulls", Colour: "Indigo" })
-  assert.deepEqual(initialSelection(product, "kap-cha"), { Fill: "Kapok", Colour: "Charcoal" })
+  assert.deepEqual(initialSelection({ ...product, variants: [product.variants[3], product.variants[0]] }), { Fill: "Buckwheat hulls", Colour: "Indigo" })
+})
+
+test("a selection reads in an address as one parameter per option, in the page's order", () => {
+  assert.equal(slugify("Buckwheat hulls"), "buckwheat-hulls")
+  assert.equal(slugify("2.5 kg"), "2-5-kg")
+  assert.equal(slugify(" Crème brûlée! "), "creme-brulee")
+  assert.equal(selectionPath("/us/products/zafu", product, { Fill: "Buckwheat hulls", Colour: "Sage" }), "/us/products/zafu?colour=sage&fill=buckwheat-hulls")
+  assert.equal(selectionPath("/us/products/zafu", product, {}), "/us/products/zafu")
+})
+
+test("an address opens on the variant it names, whatever the case or order of its parameters", () => {
+  const query = (path: string) => Object.fromEntries(new URL(path, "http://x").searchParams)
+  for (const variant of product.variants) {
+    assert.deepEqual(initialSelection(product, query(selectionPath("/p", product, variant.options))), variant.options)
+  }
+  assert.deepEqual(initialSelection(product, { fill: "KAPOK", colour: "Indigo" }), { Fill: "Kapok", Colour: "Indigo" })
+  // Sold out is still shown when asked for by name: the visitor sees that it is sold out.
+  assert.deepEqual(initialSelection(product, { colour: "charcoal", fill: "kapok" }), { Fill: "Kapok", Colour: "Charcoal" })
+  // A repeated parameter counts once, as its first value.
+  assert.deepEqual(initialSelection(product, { colour: ["sage", "indigo"] }), { Fill: "Buckwheat hulls", Colour: "Sage" })
+})
+
+test("naming some options opens on the first of their variants that can be bought", () => {
+  assert.deepEqual(initialSelection(product, { fill: "kapok" }), { Fill: "Kapok", Colour: "Indigo" })
+  assert.deepEqual(initialSelection(product, { colour: "charcoal" }), { Fill: "Kapok", Colour: "Charcoal" })
+})
+
+test("an address naming nothing this product has opens on its first variant that can be bought", () => {
+  const first = { Fill: "Buckwheat hulls", Colour: "Indigo" }
+  for (const query of [{}, { colour: "purple" }, { size: "large" }, { colour: "sage", fill: "kapok" }, { colour: "" }, { utm_source: "mail" }]) {
+    assert.deepEqual(initialSelection(product, query), first, JSON.stringify(query))
+  }
 })
 
 test("the gallery shows the chosen colour's pictures, or all when none match", () => {

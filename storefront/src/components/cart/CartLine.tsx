@@ -1,11 +1,10 @@
 "use client"
 import Link from "next/link"
-import { useActionState, useEffect, type ReactNode } from "react"
+import { useActionState, type ReactNode } from "react"
 import { removeItemAction, updateQuantityAction } from "@/lib/actions/cart"
 import { IDLE } from "@/lib/actions/state"
 import { formatMoney } from "@/lib/format"
 import type { LineItem, RegionKey } from "@/lib/medusa/types"
-import { announceCartChange } from "@/components/layout/HeaderSession"
 import { SubmitButton } from "@/components/ui/SubmitButton"
 import styles from "./Cart.module.css"
 
@@ -15,10 +14,6 @@ export function CartLine({ item, region, thumbnail }: { item: LineItem; region: 
   const [removeState, remove] = useActionState(removeItemAction, IDLE)
   const message = removeState.message ?? updateState.message
   const isError = updateState.status === "error" || removeState.status === "error"
-
-  useEffect(() => {
-    if (updateState.status === "ok" || removeState.status === "ok") announceCartChange()
-  }, [updateState, removeState])
 
   const quantityId = `qty-${item.id}`
   return (

@@ -20,13 +20,17 @@ export function HeaderSession({ region }: { region: string }) {
 
   useEffect(() => {
     let cancelled = false
-    const load = () =>
+    // Loads can overlap (a page load and a change announced at once): only the latest one counts.
+    let latest = 0
+    const load = () => {
+      const ticket = ++latest
       fetch("/api/session", { cache: "no-store" })
         .then((r) => (r.ok ? (r.json() as Promise<Session>) : null))
         .then((s) => {
-          if (!cancelled && s) setSession(s)
+          if (!cancelled && ticket === latest && s) setSession(s)
         })
         .catch(() => undefined)
+    }
     load()
     window.addEventListener(CART_CHANGED, load)
     return () => {
@@ -55,7 +59,11 @@ export function HeaderSession({ region }: { region: string }) {
   )
 }
 
-/** Rendered by pages that change who is logged in (or empty the cart): refreshes the header island. */
+/**
+ * Rendered by pages that change who is logged in or what the cart holds: the header island reloads
+ * whenever `stamp` changes. A server action that calls refresh() re-renders the page with the new
+ * stamp, so the header follows every change made there, whichever form made it.
+ */
 export function SessionRefresh({ stamp }: { stamp: string }) {
   useEffect(() => {
     announceCartChange()

@@ -1,15 +1,20 @@
 "use client"
 import { useState, type ReactNode } from "react"
 import type { Product, RegionKey } from "@/lib/medusa/types"
-import { imagesForSelection, initialSelection, type Selection } from "@/lib/variants"
+import { imagesForSelection, selectionPath, type Selection } from "@/lib/variants"
 import { Gallery, type Picture } from "./Gallery"
 import { ProductPurchase } from "./ProductPurchase"
 import styles from "./ProductShowcase.module.css"
 
-/** Gallery and buy box side by side, sharing the chosen options: the pictures follow the colour. */
+/**
+ * Gallery and buy box side by side, sharing the chosen options: the pictures follow the colour,
+ * and the address names the variant, so a link shares what was chosen.
+ */
 export function ProductShowcase({
   product,
   pictures,
+  selected,
+  path,
   region,
   children,
   note,
@@ -18,20 +23,30 @@ export function ProductShowcase({
   product: Pick<Product, "title" | "options" | "variants" | "fromPrice">
   /** product.images, rendered by the page. */
   pictures: Picture[]
+  /** The selection the page was rendered with (from its address). */
+  selected: Selection
+  /** The product page's own address, without a variant. */
+  path: string
   region: RegionKey
   /** Shown above the options (title, subtitle). */
   children: ReactNode
   /** Shown below the add-to-cart button. */
   note?: ReactNode
 }) {
-  const [selection, setSelection] = useState<Selection>(() => initialSelection(product))
+  const [selection, setSelection] = useState(selected)
   const shown = imagesForSelection(pictures, selection)
+  const select = (next: Selection) => {
+    setSelection(next)
+    // Only the query changes: Next keeps the page as it is (no request, no jump to the top), and
+    // its next render on the server (after adding to the cart) reads the same selection.
+    window.history.replaceState(null, "", selectionPath(path, product, next))
+  }
   return (
     <div className={styles.layout}>
       <Gallery key={shown[0]?.url ?? "none"} pictures={shown} title={product.title} />
       <div>
         {children}
-        <ProductPurchase product={product} region={region} selection={selection} onSelect={setSelection} />
+        <ProductPurchase product={product} region={region} selection={selection} onSelect={select} />
         {note}
       </div>
     </div>

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict"
 import { test } from "node:test"
 import type { HttpTypes } from "@medusajs/types"
-import { stockLabel, stockState, toCart, toProduct, toProductSummary, toTotals } from "./shape"
+import { stockLabel, stockState, toCart, toLineItem, toProduct, toProductSummary, toTotals } from "./shape"
 
 const variant = (sku: string, fill: string, colour: string, amount: number, stock: number) => ({
   id: `variant_${sku}`,
@@ -160,4 +160,14 @@ test("a cart counts quantities, keeps item order and reads promo codes and the s
   assert.deepEqual(cart.promoCodes, ["WELCOME10"])
   assert.deepEqual(cart.shippingMethod, { optionId: "so_1", name: "Standard shipping", amount: { amount: 9, currency: "eur" } })
   assert.equal(cart.shippingAddress, null)
+})
+
+test("a line shows its variant's picture (Medusa's copy on the line), named after the variant", () => {
+  const line = { id: "li_1", title: "Kapok / Sage", product_title: "Classic Round Zafu", variant_title: "Kapok / Sage", quantity: 1, unit_price: 99 }
+  assert.deepEqual(toLineItem({ ...line, thumbnail: "http://x/static/1-classic-round-zafu-sage-front.webp" }, "usd").image, {
+    url: "http://x/static/1-classic-round-zafu-sage-front.webp",
+    alt: "Classic Round Zafu — Kapok / Sage",
+  })
+  assert.equal(toLineItem({ ...line, variant_title: null, thumbnail: "http://x/a.webp" }, "usd").image?.alt, "Classic Round Zafu")
+  assert.equal(toLineItem({ ...line, thumbnail: null }, "usd").image, null)
 })

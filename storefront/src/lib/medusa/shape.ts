@@ -228,12 +228,16 @@ type MedusaLineItem = {
 export function toLineItem(item: MedusaLineItem, currency: string): LineItem {
   const quantity = Number(item.quantity)
   const unit = Number(item.unit_price)
+  const title = item.product_title ?? item.title
+  const variantTitle = item.variant_title ?? ""
   return {
     id: item.id,
-    title: item.product_title ?? item.title,
-    variantTitle: item.variant_title ?? "",
+    title,
+    variantTitle,
     productHandle: item.product_handle ?? null,
-    thumbnail: item.thumbnail ?? null,
+    // Medusa copies the variant's thumbnail onto the line when it is added (the product's when the
+    // variant has none), so the line keeps the picture of what was chosen, in the order too.
+    image: item.thumbnail ? { url: item.thumbnail, alt: variantTitle ? `${title} — ${variantTitle}` : title } : null,
     quantity,
     unitPrice: money(unit, currency),
     total: money(Math.round(unit * quantity * 100) / 100, currency),

@@ -94,7 +94,8 @@ export type LineItem = {
   title: string
   variantTitle: string
   productHandle: string | null
-  thumbnail: string | null
+  /** The chosen variant's picture, named after it ("Classic Round Zafu — Kapok / Sage"). */
+  image: ProductImage | null
   quantity: number
   unitPrice: Money
   total: Money

@@ -4,6 +4,7 @@ import { CartLine } from "@/components/cart/CartLine"
 import { PromoForm } from "@/components/cart/PromoForm"
 import { Totals } from "@/components/cart/Totals"
 import { RegionMismatch } from "@/components/layout/RegionMismatch"
+import { SessionRefresh } from "@/components/layout/HeaderSession"
 import { ServerImage } from "@/components/ui/ServerImage"
 import { getCart } from "@/lib/medusa/cart"
 import { getRegion } from "@/lib/medusa/regions"
@@ -14,9 +15,12 @@ export const metadata: Metadata = { title: "Your cart" }
 export default async function CartPage({ params }: { params: Promise<{ region: string }> }) {
   const region = await getRegion((await params).region)
   const cart = await getCart()
+  // Every change made here (quantity, removal, promo code) re-renders this page: the header follows.
+  const headerRefresh = <SessionRefresh stamp={`cart:${cart?.itemCount ?? 0}`} />
   if (!cart || cart.items.length === 0) {
     return (
       <>
+        {headerRefresh}
         <h1>Your cart</h1>
         <p>Your cart is empty.</p>
         <Link href={`/${region.key}/shop`} className="button">
@@ -27,6 +31,7 @@ export default async function CartPage({ params }: { params: Promise<{ region: s
   }
   return (
     <>
+      {headerRefresh}
       <h1>Your cart</h1>
       {cart.regionId !== region.id && <RegionMismatch region={region.key} path={`/${region.key}/cart`} />}
       <div className={styles.layout}>
@@ -37,7 +42,7 @@ export default async function CartPage({ params }: { params: Promise<{ region: s
                 key={item.id}
                 item={item}
                 region={region.key}
-                thumbnail={item.thumbnail && <ServerImage src={item.thumbnail} alt="" fill sizes="96px" />}
+                thumbnail={item.image && <ServerImage src={item.image.url} alt={item.image.alt} fill sizes="96px" />}
               />
             ))}
           </ul>

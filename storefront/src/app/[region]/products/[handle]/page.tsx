@@ -6,20 +6,14 @@ import { ProductShowcase } from "@/components/product/ProductShowcase"
 import { ServerImage } from "@/components/ui/ServerImage"
 import { formatWeight } from "@/lib/format"
 import { listCategories } from "@/lib/medusa/categories"
-import { getProduct, listProductHandles } from "@/lib/medusa/products"
+import { getProduct } from "@/lib/medusa/products"
 import { getRegion } from "@/lib/medusa/regions"
 import { shareCardMetadata, shareCardPath } from "@/lib/share-card"
 import { absoluteUrl, jsonLd, regionAlternates, SITE_NAME } from "@/lib/site"
-import { imagesForSelection, initialSelection } from "@/lib/variants"
+import { imagesForSelection, initialSelection, selectionPath, type Query } from "@/lib/variants"
 import styles from "./product.module.css"
 
-export const revalidate = 300
-
 type Params = { params: Promise<{ region: string; handle: string }> }
-
-export async function generateStaticParams() {
-  return (await listProductHandles()).map((handle) => ({ handle }))
-}
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { region, handle } = await params
@@ -42,14 +36,21 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   }
 }
 
-export default async function ProductPage({ params }: Params) {
+/**
+ * The address names the chosen variant (`?colour=sage&fill=kapok`, lib/variants.ts) and the page
+ * renders with it, so a shared link shows that variant's price, stock and pictures in its first
+ * HTML. Reading the query makes the page render per request; its data stays cached by tag.
+ */
+export default async function ProductPage({ params, searchParams }: Params & { searchParams: Promise<Query> }) {
   const { region: regionKey, handle } = await params
   const region = await getRegion(regionKey)
   const [product, categories] = await Promise.all([getProduct(handle, region), listCategories()])
   if (!product) notFound()
   const category = categories.find((c) => product.categoryHandles.includes(c.handle))
+  const path = `/${region.key}/products/${product.handle}`
+  const selected = initialSelection(product, await searchParams)
   // A main picture is above the fold whenever it is shown; the one the gallery opens on is also preloaded.
-  const firstShown = imagesForSelection(product.images, initialSelection(product))[0]
+  const firstShown = imagesForSelection(product.images, selected)[0]
   const pictures = product.images.map((image) => ({
     url: image.url,
     main: (
@@ -76,7 +77,7 @@ export default async function ProductPage({ params }: Params) {
               price: variant.price.amount.toFixed(2),
               priceCurrency: variant.price.currency.toUpperCase(),
               availability: variant.stock.kind === "sold_out" ? "https://schema.org/OutOfStock" : "https://schema.org/InStock",
-              url: absoluteUrl(`/${region.key}/products/${product.handle}`),
+              url: absoluteUrl(selectionPath(path, product, variant.options)),
             },
           ]
         : []
@@ -97,6 +98,8 @@ export default async function ProductPage({ params }: Params) {
       <ProductShowcase
         product={{ title: product.title, options: product.options, variants: product.variants, fromPrice: product.fromPrice }}
         pictures={pictures}
+        selected={selected}
+        path={path}
         region={region.key}
         note={
           <p className="hint">
