@@ -10,7 +10,7 @@ const cases: { name: string; region: "us" | "eu"; address: Omit<AddressInput, "e
     name: "a US order with California sales tax",
     region: "us",
     address: { firstName: "Maya", lastName: "Lindqvist", street: "500 Market Street", postcode: "94105", city: "San Francisco", state: "California" },
-    expected: { subtotal: 89, discount: 0, shipping: 8, tax: 7.03, taxIncluded: false, total: 104.03 },
+    expected: { subtotal: 89, discount: 0, shipping: 8, tax: 7.03, taxIncluded: false, refunded: 0, total: 104.03 },
     money: (n) => `$${n.toFixed(2)}`,
   },
   {
@@ -18,7 +18,7 @@ const cases: { name: string; region: "us" | "eu"; address: Omit<AddressInput, "e
     name: "an EU order with VAT included",
     region: "eu",
     address: { firstName: "Lena", lastName: "Vogel", street: "Torstraße 12", postcode: "10119", city: "Berlin", country: "Germany" },
-    expected: { subtotal: 84, discount: 0, shipping: 9, tax: 14.85, taxIncluded: true, total: 93 },
+    expected: { subtotal: 84, discount: 0, shipping: 9, tax: 14.85, taxIncluded: true, refunded: 0, total: 93 },
     money: (n) => `€${n.toFixed(2)}`,
   },
 ]

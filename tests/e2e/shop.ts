@@ -143,12 +143,12 @@ export async function stepShot(page: Page, journey: string, step: string) {
 }
 const stepCounters = new Map<string, number>()
 
-export type ShownTotals = { subtotal: number; discount: number; shipping: number; tax: number; taxIncluded: boolean; total: number }
+export type ShownTotals = { subtotal: number; discount: number; shipping: number; tax: number; taxIncluded: boolean; refunded: number; total: number }
 
 /**
- * Reads a totals block (Subtotal, Discount, Shipping, Tax or Included VAT, Total) by its
- * visible labels, and checks that it adds up: total = subtotal − discount + shipping (+ tax
- * when it is added on top).
+ * Reads a totals block (Subtotal, Discount, Shipping, Tax or Included VAT, Refunded, Total) by
+ * its visible labels, and checks that it adds up: total = subtotal − discount + shipping (+ tax
+ * when it is added on top) − refunded.
  */
 export async function readTotals(scope: Page | Locator): Promise<ShownTotals> {
   const block = scope.locator("dl").filter({ has: scope.getByText("Total", { exact: true }) }).first()
@@ -168,9 +168,10 @@ export async function readTotals(scope: Page | Locator): Promise<ShownTotals> {
     shipping: value("Shipping"),
     tax: value(taxIncluded ? "Included VAT" : "Tax"),
     taxIncluded,
+    refunded: shown.has("Refunded") ? value("Refunded") : 0,
     total: value("Total"),
   }
-  const expectedTotal = totals.subtotal - totals.discount + totals.shipping + (taxIncluded ? 0 : totals.tax)
+  const expectedTotal = totals.subtotal - totals.discount + totals.shipping + (taxIncluded ? 0 : totals.tax) - totals.refunded
   expect(totals.total, `the totals add up (${JSON.stringify(totals)})`).toBeCloseTo(expectedTotal, 2)
   return totals
 }

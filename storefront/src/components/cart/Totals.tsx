@@ -27,6 +27,12 @@ export function Totals({ totals, shippingKnown }: { totals: TotalsType; shipping
           {!shippingKnown && totals.tax.amount === 0 ? "Calculated at checkout" : formatMoney(totals.tax)}
         </dd>
       </div>
+      {totals.refunded.amount > 0 && (
+        <div>
+          <dt>Refunded</dt>
+          <dd>−{formatMoney(totals.refunded)}</dd>
+        </div>
+      )}
       <div className={styles.grand}>
         <dt>Total</dt>
         <dd data-testid="total">{formatMoney(totals.total)}</dd>

@@ -65,6 +65,7 @@ export const CART_FIELDS = [
   "original_item_total",
   "discount_total",
   "discount_tax_total",
+  "credit_line_total",
   "shipping_total",
   "shipping_subtotal",
   "items.id",
@@ -100,5 +101,5 @@ export const ORDER_FIELDS = [
   // Allowed by the backend's middlewares.ts: the tracking the owner entered.
   "+fulfillments.labels.tracking_number,+fulfillments.labels.tracking_url",
   "+display_id,+status,+customer_id,+payment_status,+fulfillment_status,+summary",
-  "+total,+tax_total,+item_subtotal,+original_item_total,+discount_total,+discount_tax_total,+shipping_total,+shipping_subtotal",
+  "+total,+tax_total,+item_subtotal,+original_item_total,+discount_total,+discount_tax_total,+shipping_total,+shipping_subtotal,+credit_line_total",
 ].join(",")

@@ -109,6 +109,7 @@ test("totals: net lines where tax is added, gross lines where prices include VAT
     original_item_total: 199.92,
     discount_total: 19.99,
     discount_tax_total: 3.19,
+    credit_line_total: 0,
     shipping_total: 0,
     shipping_subtotal: 0,
   }
@@ -122,7 +123,7 @@ test("totals: net lines where tax is added, gross lines where prices include VAT
 })
 
 test("totals: a missing amount is an error, never €0.00 (the account's order page once showed that)", () => {
-  const complete = { total: 148, tax_total: 23.63, item_subtotal: 116.81, original_item_total: 139, discount_total: 0, discount_tax_total: 0, shipping_total: 9, shipping_subtotal: 7.56 }
+  const complete = { total: 148, tax_total: 23.63, item_subtotal: 116.81, original_item_total: 139, discount_total: 0, discount_tax_total: 0, shipping_total: 9, shipping_subtotal: 7.56, credit_line_total: 0 }
   assert.equal(toTotals(complete, "eur", true).subtotal.amount, 139)
   for (const field of Object.keys(complete) as (keyof typeof complete)[]) {
     const partial = { ...complete, [field]: undefined }
@@ -151,6 +152,7 @@ test("a cart counts quantities, keeps item order and reads promo codes and the s
     original_item_total: 228,
     discount_total: 0,
     discount_tax_total: 0,
+    credit_line_total: 0,
     shipping_total: 9,
     shipping_subtotal: 9,
   } as unknown as HttpTypes.StoreCart)

@@ -251,6 +251,7 @@ type MedusaTotals = {
   original_item_total?: number | null
   discount_total?: number | null
   discount_tax_total?: number | null
+  credit_line_total?: number | null
   shipping_total?: number | null
   shipping_subtotal?: number | null
 }
@@ -272,6 +273,7 @@ export function toTotals(source: MedusaTotals, currency: string, taxInclusive: b
     discount: taxInclusive ? money(source.discount_total, currency, "discount total") : netDiscount(source, currency),
     shipping: money(taxInclusive ? source.shipping_total : source.shipping_subtotal, currency, "shipping total"),
     tax: money(source.tax_total, currency, "tax total"),
+    refunded: money(source.credit_line_total, currency, "credit line total"),
     total: money(source.total, currency, "total"),
     taxInclusive,
   }

@@ -106,6 +106,8 @@ export type Totals = {
   discount: Money
   shipping: Money
   tax: Money
+  /** Given back after the order (Medusa records a refund as a credit line); taken off the total. */
+  refunded: Money
   total: Money
   taxInclusive: boolean
 }
