@@ -65,6 +65,11 @@ test("Enter with nothing chosen opens the results page; a facet lives in the URL
   await page.waitForURL(/fill=Kapok/)
   await expect(productsHeading).not.toHaveText(unfiltered)
   const filtered = await productsHeading.innerText()
+  // Every product left has a kapok fill (the seed's kapok products).
+  const kapokProducts = ["Classic Round Zafu", "Crescent Zafu", "Hemp Round Zafu", "Rectangular Bolster", "Tall Round Zafu", "Zafu & Zabuton Set"]
+  const shown = await page.getByRole("list", { name: "Matching products" }).getByRole("heading", { level: 3 }).allInnerTexts()
+  expect(shown.length).toBeGreaterThan(0)
+  for (const title of shown) expect(kapokProducts, `${title} has no kapok fill`).toContain(title)
 
   await page.reload()
   await expect(page.getByRole("checkbox", { name: /^Kapok/ })).toBeChecked()
