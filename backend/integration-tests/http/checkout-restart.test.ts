@@ -100,6 +100,8 @@ describe("checkout survives a backend crash", { concurrency: false }, () => {
       ...(JSON.parse(readFileSync(envFile, "utf8")) as Record<string, string>),
       PORT: String(port),
       MEDUSA_BACKEND_URL: `http://localhost:${port}`,
+      // A second backend from the sources, for killing: the admin is the test shop's, not its.
+      ADMIN_DISABLED: "true",
     }
     // Under the run's artifacts: the app folder must sit inside the repository to find node_modules.
     backend = new OwnBackend(`http://localhost:${port}`, env, join(runDir, "restart-backend-app"), join(runDir, "restart-backend.log"))

@@ -1,5 +1,5 @@
 /** Checkout decisions that need no backend: pure, so they are unit tested. */
-import { BANK_TRANSFER } from "../site"
+import { BANK_TRANSFER } from "../bank-transfer"
 import type { OrderPayment, PaymentMethod } from "./types"
 
 /**
