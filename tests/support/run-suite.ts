@@ -6,7 +6,7 @@
  * Prints one closing line "N passed, N failed" and exits non-zero on any failure.
  *
  *   npm test -- --only=unit|integration|e2e    run one stage
- *   npm test -- --files=stripe                 only test files whose path contains "stripe"
+ *   npm test -- --files=stripe,search          only test files whose path contains "stripe" or "search"
  */
 import { existsSync, readdirSync, statSync } from "node:fs"
 import { join, relative, resolve } from "node:path"
@@ -26,7 +26,7 @@ function findFiles(dir: string, pattern: RegExp): string[] {
     const path = join(dir, name)
     if (name === "node_modules" || name.startsWith(".")) return []
     if (statSync(path).isDirectory()) return findFiles(path, pattern)
-    return pattern.test(name) && (!fileFilter || path.includes(fileFilter)) ? [path] : []
+    return pattern.test(name) && (!fileFilter || fileFilter.split(",").some((part) => path.includes(part))) ? [path] : []
   })
 }
 
