@@ -1,11 +1,12 @@
 import { formatDate, formatMoney } from "@/lib/format"
 import type { Order } from "@/lib/medusa/types"
 import { orderStatus } from "@/lib/order-status"
+import styles from "./Account.module.css"
 
 /** Where the order is: status, each shipment with its tracking, and any refund. */
 export function OrderProgress({ order }: { order: Order }) {
   return (
-    <section className="card" aria-labelledby="progress-heading">
+    <section className={`card ${styles.progress}`} aria-labelledby="progress-heading">
       <h2 id="progress-heading">Status</h2>
       <p>
         <strong>{orderStatus(order)}</strong>
