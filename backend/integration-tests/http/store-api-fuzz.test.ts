@@ -344,6 +344,9 @@ describe("Store API answers the fuzzer's findings with a 4xx", () => {
     { name: "a NUL character in a search", path: "/store/product-categories?q=a%00b", status: 400 },
     { name: "a NUL character in a body", path: "/store/carts", init: { method: "POST", body: JSON.stringify({ metadata: { note: "a\u0000b" } }) }, status: 400 },
     { name: "a badly percent-encoded id", path: "/store/carts/%E0%A4%A", status: 400 },
+    // Medusa's validator failed to print these wrong values and answered 500 (fuzz seed 1568994299).
+    { name: "a field named toString", path: "/store/carts", init: { method: "POST", body: JSON.stringify({ metadata: { toString: false } }) }, status: 400 },
+    { name: "a variant id that is an object with toString", path: "/store/carts/cart_nope/line-items", init: { method: "POST", body: '{"variant_id":[{"toString":false}],"quantity":1}' }, status: 400 },
     { name: "promotions on a cart that does not exist", path: "/store/carts/cart_nope/promotions", init: { method: "POST", body: JSON.stringify({ promo_codes: [] }) }, status: 404 },
     {
       name: "a payment session on a collection that does not exist",

@@ -6,7 +6,8 @@
  * through the cart it is in (see store/carts). Completing a cart first clears what a
  * completion interrupted by a crash left behind (see store/carts/interrupted-completion).
  * `limit` and `offset` on Store API lists must be whole numbers from 0 (see store/pagination-rules).
- * Store and auth requests with a NUL character anywhere are refused (see nul-characters),
+ * Store and auth requests with a NUL character anywhere, or a field named like an object
+ * built-in (`toString`, `__proto__`), are refused (see unsafe-input),
  * and so are URLs that are not correctly percent-encoded (see error-handler).
  * Cart promotions and payment sessions answer 404 for a cart or collection that does not
  * exist (see store/require-existing).
@@ -22,7 +23,7 @@
 import { allowFields, configureStoreSearch, defineMiddlewares } from "@medusajs/framework/http"
 import { shopErrorHandler } from "./error-handler"
 import { verifyStripeSignature } from "./hooks/payment/verify-stripe-signature"
-import { rejectNulCharacters } from "./nul-characters"
+import { rejectUnsafeInput } from "./unsafe-input"
 import { recoverInterruptedCompletion } from "./store/carts/interrupted-completion"
 import { requireLineItemInCart } from "./store/carts/line-item-ownership"
 import { validateLineItemQuantityChange, validateNewLineItemQuantity } from "./store/carts/quantity-rules"
@@ -34,11 +35,11 @@ export default defineMiddlewares({
   routes: [
     {
       matcher: "/store/*",
-      middlewares: [rejectNulCharacters],
+      middlewares: [rejectUnsafeInput],
     },
     {
       matcher: "/auth/*",
-      middlewares: [rejectNulCharacters],
+      middlewares: [rejectUnsafeInput],
     },
     {
       matcher: "/store/*",
