@@ -72,7 +72,7 @@ export function shopBackendEnv(options: { databaseUrl: string; dataDir: string; 
     const adminLogin = createdNow && !ownerChosePassword ? `${adminEmail} / ${adminPassword}` : `${adminEmail}, ${where}`
     return { publishableKey, adminLogin }
   }
-  return { env, adminEmail, seedShop }
+  return { env, seedShop }
 }
 
 export type Launch = {
