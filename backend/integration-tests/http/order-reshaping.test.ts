@@ -57,7 +57,7 @@ describe("orders through the storefront's fields and reshaping", () => {
         assert.equal(cents(shaped.items.reduce((sum, item) => sum + item.total.amount, 0)), c.expect.subtotal, "the lines add up to the subtotal")
         assert.equal(shaped.customerId, single.order.customer_id)
         assert.equal(shaped.fulfillmentStatus, "not_fulfilled")
-        assert.equal(shaped.refunded.amount, 0)
+        assert.equal(shaped.totals.refunded.amount, 0)
       }
     })
   }

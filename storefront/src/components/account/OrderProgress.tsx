@@ -29,7 +29,7 @@ export function OrderProgress({ order }: { order: Order }) {
           ))}
         </p>
       ))}
-      {order.refunded.amount > 0 && <p>Refunded: {formatMoney(order.refunded)} to your original payment method.</p>}
+      {order.totals.refunded.amount > 0 && <p>Refunded: {formatMoney(order.totals.refunded)} to your original payment method.</p>}
     </section>
   )
 }

@@ -100,6 +100,6 @@ export const ORDER_FIELDS = [
   "*items,*shipping_address,*billing_address,*shipping_methods,*fulfillments,*payment_collections.payments",
   // Allowed by the backend's middlewares.ts: the tracking the owner entered.
   "+fulfillments.labels.tracking_number,+fulfillments.labels.tracking_url",
-  "+display_id,+status,+customer_id,+payment_status,+fulfillment_status,+summary",
+  "+display_id,+status,+customer_id,+payment_status,+fulfillment_status",
   "+total,+tax_total,+item_subtotal,+original_item_total,+discount_total,+discount_tax_total,+shipping_total,+shipping_subtotal,+credit_line_total",
 ].join(",")

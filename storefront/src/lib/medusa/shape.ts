@@ -52,7 +52,7 @@ export function stockLabel(stock: StockState): string {
  * An amount Medusa must have sent. A missing one means the request did not ask for that
  * field: fail loudly rather than show a customer "€0.00".
  */
-export function money(amount: number | null | undefined, currency: string, what = "amount"): Money {
+function money(amount: number | null | undefined, currency: string, what = "amount"): Money {
   const value = Number(amount)
   if (amount == null || !Number.isFinite(value)) throw new Error(`Medusa sent no ${what}; add it to the request's fields`)
   return { amount: value, currency: currency.toLowerCase() }
@@ -333,7 +333,6 @@ export function toOrder(order: HttpTypes.StoreOrder): Order {
     status: order.status,
     customerId: order.customer_id ?? null,
     fulfillmentStatus: order.fulfillment_status,
-    refunded: money(order.summary?.refunded_total ?? 0, currency, "refunded total"),
     shipments: ((order.fulfillments ?? []) as MedusaFulfillment[])
       .filter((f) => f.shipped_at)
       .map((f) => ({

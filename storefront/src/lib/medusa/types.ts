@@ -160,7 +160,6 @@ export type Order = {
   customerId: string | null
   /** Medusa's fulfillment status: not_fulfilled, fulfilled, shipped, partially_shipped, delivered, … */
   fulfillmentStatus: string
-  refunded: Money
   shipments: { shippedAt: string; tracking: { number: string; url: string | null }[] }[]
   payment: OrderPayment
 }
