@@ -1,10 +1,13 @@
 /** The Stripe emulator refuses what Stripe refuses, so a test passing against it means something. */
 import assert from "node:assert/strict"
+import { randomBytes } from "node:crypto"
 import { after, before, describe, it } from "node:test"
 import { StripeEmulator } from "../stripe-emulator/emulator"
 
 describe("the Stripe emulator", () => {
-  const secretKey = "sk_test_the_accounts_own_key"
+  // Random test-mode keys, as the test shop makes them: no key literal in the repository.
+  const testKey = () => `sk_test_${randomBytes(12).toString("hex")}`
+  const secretKey = testKey()
   const emulator = new StripeEmulator({ secretKey })
   before(() => emulator.start())
   after(() => emulator.stop())
@@ -22,7 +25,7 @@ describe("the Stripe emulator", () => {
   })
 
   it("refuses another test-mode key with Stripe's 401", async () => {
-    const response = await createIntent("sk_test_somebody_elses_key", "usd")
+    const response = await createIntent(testKey(), "usd")
     assert.equal(response.status, 401)
     assert.match(((await response.json()) as { error: { message: string } }).error.message, /Invalid API Key provided/)
   })
