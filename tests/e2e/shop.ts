@@ -14,14 +14,19 @@ export function publishableKey(): string {
   throw new Error("Set PUBLISHABLE_KEY (or run `npm start` once so .data/publishable-key exists)")
 }
 
+/** A full-page screenshot in `dir`, its file named after `title`. */
+async function saveScreenshot(page: Page, dir: string, title: string) {
+  mkdirSync(dir, { recursive: true })
+  const name = title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")
+  await page.screenshot({ path: resolve(dir, `${name}.png`), fullPage: true })
+}
+
 /** Every test leaves a screenshot of its final page, named after the test. */
 export const test = base.extend<{ finalScreenshot: void }>({
   finalScreenshot: [
     async ({ page }, use, testInfo) => {
       await use()
-      mkdirSync(SCREENSHOTS, { recursive: true })
-      const name = testInfo.title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")
-      await page.screenshot({ path: resolve(SCREENSHOTS, `${name}.png`), fullPage: true }).catch(() => undefined)
+      await saveScreenshot(page, SCREENSHOTS, testInfo.title).catch(() => undefined)
     },
     { auto: true },
   ],
@@ -131,17 +136,15 @@ export function amount(text: string): number {
 
 export const uniqueEmail = (label: string) => `${label}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`
 
-const STEPS = resolve(__dirname, "../.artifacts/screenshots/steps")
+const STEPS = resolve(SCREENSHOTS, "steps")
+const stepCounters = new Map<string, number>()
 
 /** A screenshot of one step of a journey, named `<journey>-<nn>-<step>.png`, for a person to look at. */
 export async function stepShot(page: Page, journey: string, step: string) {
-  mkdirSync(STEPS, { recursive: true })
   const counter = (stepCounters.get(journey) ?? 0) + 1
   stepCounters.set(journey, counter)
-  const name = `${journey}-${String(counter).padStart(2, "0")}-${step}`.toLowerCase().replace(/[^a-z0-9]+/g, "-")
-  await page.screenshot({ path: resolve(STEPS, `${name}.png`), fullPage: true })
+  await saveScreenshot(page, STEPS, `${journey}-${String(counter).padStart(2, "0")}-${step}`)
 }
-const stepCounters = new Map<string, number>()
 
 export type ShownTotals = { subtotal: number; discount: number; shipping: number; tax: number; taxIncluded: boolean; refunded: number; total: number }
 
