@@ -42,7 +42,7 @@ export function PaymentInstructions({ order }: { order: Order }) {
         within {BANK_TRANSFER.paymentDays} days (by {dueBy}), quoting your order number <strong>#{order.displayId}</strong> as
         the payment reference. We ship your order as soon as your payment arrives.
       </p>
-      <dl className={styles.bankDetails}>
+      <dl className={`details-list ${styles.bankDetails}`}>
         <dt>Account holder</dt>
         <dd>{BANK_TRANSFER.accountHolder}</dd>
         <dt>Bank</dt>

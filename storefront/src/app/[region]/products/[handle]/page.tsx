@@ -119,7 +119,7 @@ export default async function ProductPage({ params, searchParams }: Params & { s
         </section>
         <section aria-labelledby="specs-heading">
           <h2 id="specs-heading">Size and care</h2>
-          <dl className={styles.specs}>
+          <dl className={`details-list ${styles.specs}`}>
             {product.dimensionsCm && (
               <>
                 <dt>Dimensions</dt>
