@@ -10,6 +10,7 @@
  */
 import { existsSync, readdirSync, statSync } from "node:fs"
 import { join, relative, resolve } from "node:path"
+import { buildContentPackage } from "../../content/scripts/build"
 import { runTestCommand, type Tally as StageTally } from "./run-stage"
 import { startTestStack, type TestStack } from "./stack"
 
@@ -47,10 +48,13 @@ async function main() {
   const log = (line: string) => console.log(`  [stack] ${line}`)
 
   const unitFiles = [
+    ...findFiles(join(ROOT, "content", "src"), /\.test\.ts$/),
     ...findFiles(join(ROOT, "backend", "src"), /\.test\.ts$/),
     ...findFiles(join(ROOT, "storefront", "src"), /\.test\.tsx?$/),
     ...findFiles(join(ROOT, "tests", "unit"), /\.test\.ts$/),
   ]
+  // The storefront's and backend's tests import @stillpoint/content from its dist/.
+  if (wants("unit") && unitFiles.length) buildContentPackage()
   if (wants("unit") && unitFiles.length) tallies.push(await nodeTest(unitFiles, process.env, "unit tests"))
 
   let stack: TestStack | undefined

@@ -1,7 +1,7 @@
 /** Checks that need the catalog: every product a post names must exist. */
-import type { Post } from "./content"
+import type { Post } from "./journal.js"
 
-export function unknownProductReferences(posts: Post[], catalogHandles: Iterable<string>): string[] {
+export function unknownProductReferences(posts: Pick<Post, "productReferences">[], catalogHandles: Iterable<string>): string[] {
   const known = new Set(catalogHandles)
   return posts.flatMap((post) =>
     post.productReferences

@@ -7,12 +7,22 @@ import assert from "node:assert/strict"
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { describe, it } from "node:test"
-import { renderMarkdownToHtml } from "./render"
+import { contentDir } from "../content-dir.js"
+import { loadJournal, readJournal } from "../journal.js"
+import { parseMarkdown } from "../markdown.js"
+import { productReferences } from "../product-references.js"
+import { renderMarkdown, renderPost, segmentsToHtml } from "./index.js"
 
-const FIXTURES = join(__dirname, "fixtures")
+const FIXTURES = join(import.meta.dirname, "fixtures")
 const options = { contentDir: FIXTURES, imagePrefix: "/journal-images" }
-const render = (name: string) =>
-  renderMarkdownToHtml(readFileSync(join(FIXTURES, `${name}.md`), "utf8"), join(FIXTURES, `${name}.md`), options)
+const source = (name: string) => readFileSync(join(FIXTURES, `${name}.md`), "utf8")
+/** The rendered fixture, its cards written back as the element the pipeline marks them with. */
+const render = async (name: string) => {
+  const rendered = await renderMarkdown(source(name), join(FIXTURES, `${name}.md`), options)
+  const html = segmentsToHtml(rendered.segments, (handle) => ({ type: "element", tagName: "product-card", properties: { handle }, children: [] }))
+  return { ...rendered, html }
+}
+const references = (name: string) => productReferences(parseMarkdown(source(name)))
 
 describe("journal pipeline fixtures (Markdown in, HTML out)", () => {
   for (const file of readdirSync(FIXTURES).filter((f) => f.endsWith(".md"))) {
@@ -28,10 +38,14 @@ describe("journal pipeline fixtures (Markdown in, HTML out)", () => {
 })
 
 describe("remark-product-directive", () => {
-  it("turns ::product into a product-card and records the handle with its line", async () => {
+  it("turns ::product into a product segment, and the reference records its handle and line", async () => {
     const result = await render("product-directive")
+    assert.deepEqual(
+      result.segments.filter((segment) => segment.kind === "product"),
+      [{ kind: "product", handle: "crescent-zafu" }]
+    )
     assert.match(result.html, /<product-card handle="crescent-zafu"><\/product-card>/)
-    assert.deepEqual(result.productCards, [{ handle: "crescent-zafu", line: 3 }])
+    assert.deepEqual(references("product-directive"), [{ handle: "crescent-zafu", kind: "card", line: 3 }])
   })
   it("warns about a directive without a handle and leaves prose colons alone", async () => {
     const result = await render("product-directive")
@@ -43,14 +57,18 @@ describe("remark-product-directive", () => {
 })
 
 describe("remark-product-links", () => {
-  it("collects links to /products/<handle> and nothing else", async () => {
+  it("marks links to /products/<handle> with their product, and no absolute URL", async () => {
     const result = await render("product-links")
-    assert.deepEqual(result.productLinks.map((l) => l.handle), ["classic-round-zafu", "oak-seiza-bench", "wool-zabuton"])
     assert.match(result.html, /href="\/products\/classic-round-zafu" data-product-link="classic-round-zafu"/)
+    assert.match(result.html, /href="\/products\/oak-seiza-bench\/" data-product-link="oak-seiza-bench"/)
+    assert.doesNotMatch(result.html, /href="https:\/\/example\.org\/products\/x"[^>]*data-product-link/)
   })
   it("turns a paragraph that is only a product link into a product card", async () => {
     const result = await render("product-links")
-    assert.deepEqual(result.productCards, [{ handle: "oak-seiza-bench", line: 4 }])
+    assert.deepEqual(
+      result.segments.filter((segment) => segment.kind === "product"),
+      [{ kind: "product", handle: "oak-seiza-bench" }]
+    )
     assert.match(result.html, /<product-card handle="oak-seiza-bench"><\/product-card>/)
     assert.match(result.html, /<li><a href="\/products\/wool-zabuton"/, "a link in a list item must stay a link")
   })
@@ -121,5 +139,24 @@ describe("rehype-sanitize", () => {
     assert.match(html, /<a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref="" aria-describedby="footnote-label">/)
     assert.match(html, /<h2 class="sr-only" id="footnote-label">/)
     assert.match(html, /<li id="user-content-fn-1">/)
+  })
+})
+
+describe("the journal's posts, rendered", () => {
+  it("render without warnings, each published one with at least 500 words", async () => {
+    const { posts } = await loadJournal()
+    for (const post of posts) {
+      const rendered = await renderPost(post, { contentDir: contentDir(), imagePrefix: "/journal-images" })
+      assert.deepEqual(rendered.warnings, [], post.file)
+      if (!post.draft) assert.ok(rendered.wordCount >= 500, `${post.file} has ${rendered.wordCount} words`)
+    }
+  })
+
+  it("report a missing image with the file and line it is on", async () => {
+    const dir = join(import.meta.dirname, "..", "fixtures", "broken-content")
+    const post = (await readJournal(dir)).posts.find((p) => p.slug === "good-post" && p.file.endsWith("/good-post.md"))
+    assert.ok(post)
+    const rendered = await renderPost(post, { contentDir: dir, imagePrefix: "/journal-images" })
+    assert.ok(rendered.warnings.some((w) => /^content\/posts\/good-post\.md:18: image \.\.\/images\/gone\.svg does not exist/.test(w)), rendered.warnings.join("\n"))
   })
 })
