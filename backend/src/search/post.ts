@@ -1,13 +1,16 @@
 /**
  * The `post` search index: the journal in content/posts. Its documents come from the
- * Markdown files, not from a Medusa module, so the definition has its own `seed` and
- * no events. It is rebuilt on every `npm start` (after the seed) and by
- * `npm run search:reindex`, and seeded by the Search Module at boot when empty.
+ * Markdown files (through @stillpoint/content, the journal's one loader), not from a Medusa
+ * module, so the definition has its own `seed` and no events. It is rebuilt on every
+ * `npm start` (after the seed) and by `npm run search:reindex`, and seeded by the Search
+ * Module at boot when empty.
  *
  * Drafts and posts dated in the future are never indexed.
  */
 import { defineSearchIndex, search } from "@medusajs/framework/utils"
-import { isPublic, loadJournal, type JournalPost } from "../lib/journal"
+// @stillpoint/content ships ES modules only; Node ≥ 20.19 require()s them natively, which is
+// what this CommonJS build does at run time.
+import { loadJournal, searchDocuments } from "@stillpoint/content"
 
 const fields = search.define({
   id: search.keyword().filterable(),
@@ -20,29 +23,7 @@ const fields = search.define({
   author_name: search.text().searchable(),
   published_at: search.date().sortable().filterable(),
   cover: search.keyword(),
-  product_handles: search.keyword().array().filterable(),
 })
-
-export function toPostDocument(post: JournalPost) {
-  return {
-    id: post.slug,
-    slug: post.slug,
-    title: post.title,
-    description: post.description,
-    body: post.body,
-    tags: post.tags,
-    author: post.author,
-    author_name: post.author_name,
-    published_at: post.published_at.toISOString(),
-    cover: post.cover,
-    product_handles: post.product_handles,
-  }
-}
-
-/** The documents the journal should hold right now. */
-export function journalDocuments(now = new Date(), posts = loadJournal()) {
-  return posts.filter((post) => isPublic(post, now)).map(toPostDocument)
-}
 
 export default defineSearchIndex({
   name: "post",
@@ -55,7 +36,7 @@ export default defineSearchIndex({
     // Files have no change feed: a full seed already read the latest version of
     // every post, so the catch-up pass after it has nothing to add.
     if (catchup) return
-    const documents = journalDocuments().filter((doc) => last_key === undefined || doc.id > last_key)
+    const documents = searchDocuments((await loadJournal()).posts).filter((doc) => last_key === undefined || doc.id > last_key)
     if (documents.length) yield [{ action: "upsert", documents }]
   },
 })
