@@ -2,6 +2,7 @@
 import { createHash } from "node:crypto"
 import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs"
 import { join, relative, resolve } from "node:path"
+import { buildContentPackage } from "../../content/scripts/build"
 import { run, startService, type Service } from "./processes"
 
 export const BACKEND_DIR = resolve(__dirname, "..")
@@ -47,8 +48,11 @@ export function backendEnv(settings: BackendSettings): NodeJS.ProcessEnv {
   }
 }
 
-const medusa = (args: string[], env: NodeJS.ProcessEnv, onLine?: (line: string) => void, cwd = BACKEND_DIR) =>
-  run(process.execPath, [MEDUSA, ...args], { cwd, env, onLine })
+const medusa = (args: string[], env: NodeJS.ProcessEnv, onLine?: (line: string) => void, cwd = BACKEND_DIR) => {
+  // The backend loads the journal from @stillpoint/content's dist/, which `medusa build` does not compile.
+  buildContentPackage()
+  return run(process.execPath, [MEDUSA, ...args], { cwd, env, onLine })
+}
 
 export async function migrate(env: NodeJS.ProcessEnv, onLine?: (line: string) => void) {
   await medusa(["db:migrate"], env, onLine)

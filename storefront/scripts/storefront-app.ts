@@ -3,6 +3,8 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs"
 import { join, resolve } from "node:path"
 import { hashTree } from "../../backend/scripts/medusa-app"
 import { run, startService, type Service } from "../../backend/scripts/processes"
+import { buildContentPackage } from "../../content/scripts/build"
+import { contentDir } from "../../content/src/content-dir"
 
 export const STOREFRONT_DIR = resolve(__dirname, "..")
 const NEXT = require.resolve("next/dist/bin/next", { paths: [STOREFRONT_DIR] })
@@ -28,10 +30,8 @@ export function storefrontEnv(options: {
   }
 }
 
-/** The journal folder the storefront reads (CONTENT_DIR, else the repository's content/), as src/lib/journal/content.ts resolves it. */
-export function journalContentDir(env: NodeJS.ProcessEnv) {
-  return env.CONTENT_DIR ? resolve(STOREFRONT_DIR, env.CONTENT_DIR) : resolve(STOREFRONT_DIR, "..", "content")
-}
+/** The journal folder the storefront reads (CONTENT_DIR, else the repository's content/): @stillpoint/content's rule. */
+export const journalContentDir = contentDir
 
 /**
  * `next build`, skipped when neither the sources, the journal nor the backend it was
@@ -41,9 +41,12 @@ export async function buildStorefrontIfChanged(env: NodeJS.ProcessEnv, onLine?: 
   const distDir = join(STOREFRONT_DIR, env.NEXT_DIST_DIR ?? ".next")
   const stampFile = join(distDir, "source-hash")
   const inputs = [env.MEDUSA_BACKEND_URL, env.MEDUSA_PUBLISHABLE_KEY, env.NEXT_PUBLIC_STRIPE_KEY].join("|")
+  // Pages are prerendered with @stillpoint/content's parser and renderer, from its dist/.
+  buildContentPackage()
   const hash =
     hashTree(STOREFRONT_DIR, ["src", "public", "next.config.ts", "package.json", "tsconfig.json"], inputs) +
-    hashTree(journalContentDir(env), ["authors", "images", "posts"])
+    hashTree(journalContentDir(env), ["authors", "images", "posts"]) +
+    hashTree(resolve(STOREFRONT_DIR, "..", "content"), ["src", "package.json"])
   if (existsSync(join(distDir, "BUILD_ID")) && existsSync(stampFile) && readFileSync(stampFile, "utf8") === hash) {
     return false
   }
