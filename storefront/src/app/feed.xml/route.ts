@@ -1,9 +1,22 @@
+import { segmentsToHtml } from "@stillpoint/content/render"
+import type { Element } from "hast"
 import { visiblePosts } from "@/lib/journal/content"
-import { renderMarkdownToHtml } from "@/lib/journal/render"
 import { absoluteUrl, SITE_NAME } from "@/lib/site"
 
-/** The journal as an Atom feed. Links point at region-less URLs, which send each reader to their region. */
+/**
+ * The journal as an Atom feed, each entry the post as the page renders it. Links point at
+ * region-less URLs, which send each reader to their region; xml:base makes them, and the
+ * images, absolute for feed readers.
+ */
 export const revalidate = 3600
+
+/** A feed reader runs no components: a product card becomes a link to the product. */
+const productLink = (handle: string): Element => ({
+  type: "element",
+  tagName: "p",
+  properties: {},
+  children: [{ type: "element", tagName: "a", properties: { href: `/products/${handle}` }, children: [{ type: "text", value: "See it in the shop" }] }],
+})
 
 const escape = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;")
@@ -11,11 +24,10 @@ const escape = (text: string) =>
 export async function GET() {
   const posts = (await visiblePosts()).slice(0, 20)
   const updated = posts.reduce((latest, p) => Math.max(latest, (p.updated ?? p.published).getTime()), 0)
-  const entries = await Promise.all(
-    posts.map(async (post) => {
-      const url = absoluteUrl(`/journal/${post.slug}`)
-      const { html } = await renderMarkdownToHtml(post.text, undefined, { contentDir: "", imagePrefix: "" })
-      return `  <entry>
+  const entries = posts.map((post) => {
+    const url = absoluteUrl(`/journal/${post.slug}`)
+    const html = segmentsToHtml(post.rendered.segments, productLink)
+    return `  <entry>
     <title>${escape(post.title)}</title>
     <link rel="alternate" type="text/html" href="${url}"/>
     <id>${url}</id>
@@ -24,10 +36,9 @@ export async function GET() {
     <author><name>${escape(post.author.name)}</name></author>
 ${post.tags.map((tag) => `    <category term="${escape(tag)}"/>`).join("\n")}
     <summary>${escape(post.description)}</summary>
-    <content type="html">${escape(html)}</content>
+    <content type="html" xml:base="${escape(absoluteUrl("/"))}">${escape(html)}</content>
   </entry>`
-    })
-  )
+  })
   const xml = `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
   <title>${SITE_NAME} Journal</title>

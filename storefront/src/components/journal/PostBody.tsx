@@ -1,48 +1,26 @@
-import type { Element, Root, RootContent } from "hast"
+import type { Segment } from "@stillpoint/content/render"
 import { toHtml } from "hast-util-to-html"
 import { livePostLinks } from "@/lib/journal/post-links"
-import type { RegionKey } from "@/lib/medusa/types"
+import type { Product, RegionKey } from "@/lib/medusa/types"
 import { PostProductCard } from "./PostProductCard"
 import styles from "./journal.module.css"
 
-type Segment = { kind: "html"; html: string } | { kind: "card"; handle: string }
-
 /**
- * A post's sanitised HTML tree, with its product cards made live. The HTML between cards
- * is already sanitised by the journal pipeline, so it is inserted as is, once its links are
- * made live for the reader (livePostLinks: their region, and only products `onSale`).
+ * A post's rendered segments: its product cards as live components, the HTML between them
+ * inserted as is (the journal pipeline sanitised it) once its links are made live for the
+ * reader (livePostLinks: their region, and only products on sale, the keys of `products`).
  */
-export function PostBody({ tree, region, onSale }: { tree: Root; region: RegionKey; onSale: ReadonlySet<string> }) {
+export function PostBody({ segments, region, products }: { segments: Segment[]; region: RegionKey; products: ReadonlyMap<string, Product> }) {
+  const onSale = new Set(products.keys())
   return (
     <div className={styles.body}>
-      {segments(tree, region, onSale).map((segment, index) =>
-        segment.kind === "card" ? (
-          <PostProductCard key={index} handle={segment.handle} region={region} />
+      {segments.map((segment, index) =>
+        segment.kind === "product" ? (
+          <PostProductCard key={index} handle={segment.handle} product={products.get(segment.handle)} region={region} />
         ) : (
-          <div key={index} dangerouslySetInnerHTML={{ __html: segment.html }} />
+          <div key={index} dangerouslySetInnerHTML={{ __html: toHtml(livePostLinks(segment.tree, region, onSale)) }} />
         )
       )}
     </div>
   )
-}
-
-const isCard = (node: RootContent): node is Element => node.type === "element" && node.tagName === "product-card"
-
-export function segments(tree: Root, region: RegionKey, onSale: ReadonlySet<string>): Segment[] {
-  const result: Segment[] = []
-  let run: RootContent[] = []
-  const flush = () => {
-    if (run.length) result.push({ kind: "html", html: toHtml(livePostLinks({ type: "root", children: run }, region, onSale)) })
-    run = []
-  }
-  for (const node of tree.children) {
-    if (isCard(node)) {
-      flush()
-      result.push({ kind: "card", handle: String(node.properties.handle ?? "") })
-    } else {
-      run.push(node)
-    }
-  }
-  flush()
-  return result
 }

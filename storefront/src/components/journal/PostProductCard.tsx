@@ -1,18 +1,16 @@
 import Link from "next/link"
 import { ProductPurchase } from "@/components/product/ProductPurchase"
 import { ServerImage } from "@/components/ui/ServerImage"
-import { getProduct } from "@/lib/medusa/products"
-import { getRegion } from "@/lib/medusa/regions"
-import type { RegionKey } from "@/lib/medusa/types"
+import type { Product, RegionKey } from "@/lib/medusa/types"
 import styles from "./journal.module.css"
 
 /**
  * A product named in a post, with its live price and stock in the reader's region and an
  * add-to-cart that works in place. A product that was unpublished or sold out still renders,
- * saying so and offering its category instead.
+ * saying so and offering its category instead. `product` is as the post page fetched it for
+ * the reader's region, undefined when it is not on sale.
  */
-export async function PostProductCard({ handle, region }: { handle: string; region: RegionKey }) {
-  const product = await getProduct(handle, await getRegion(region)).catch(() => null)
+export function PostProductCard({ handle, product, region }: { handle: string; product: Product | undefined; region: RegionKey }) {
   if (!product) {
     return (
       <aside className={`${styles.productCard} ${styles.unavailable}`} data-testid="post-product-card" data-handle={handle}>

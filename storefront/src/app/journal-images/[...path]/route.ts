@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from "node:fs"
 import { extname, join, relative } from "node:path"
-import { CONTENT_DIR, readContentFile } from "@/lib/journal/content"
+import { contentDir } from "@stillpoint/content"
+import { readContentFile } from "@/lib/journal/content"
 
 /** Serves content/images (post covers, inline images, avatars) as static files. */
 export const dynamic = "force-static"
@@ -8,7 +9,7 @@ export const dynamic = "force-static"
 const TYPES: Record<string, string> = { ".svg": "image/svg+xml", ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".webp": "image/webp" }
 
 export function generateStaticParams() {
-  const root = join(CONTENT_DIR, "images")
+  const root = join(contentDir(), "images")
   const walk = (dir: string): string[] =>
     readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]))
   return walk(root).map((file) => ({ path: relative(root, file).split("/") }))

@@ -56,13 +56,17 @@ export default async function PostPage({ params }: Params) {
   const index = posts.findIndex((p) => p.slug === post.slug)
   const newer = posts[index - 1]
   const older = posts[index + 1]
+  const { segments, toc, readingMinutes } = post.rendered
+  // Each product the post names (and any card written as raw HTML), fetched once for the
+  // region, as on sale now: the cards show these, "Shop this post" lists the post's own, and
+  // links to any product missing here are plain text.
+  const cardHandles = segments.flatMap((segment) => (segment.kind === "product" ? [segment.handle] : []))
   const medusaRegion = await getRegion(region)
-  // Every product the post names, as on sale now: "Shop this post" lists them, and links to any other are plain text.
-  const products = (await Promise.all(post.productHandles.map((handle) => getProduct(handle, medusaRegion).catch(() => null)))).filter(
-    (product) => product !== null
+  const fetched = await Promise.all(
+    [...new Set([...post.productHandles, ...cardHandles])].map((handle) => getProduct(handle, medusaRegion).catch(() => null))
   )
-  const onSale = new Set(products.map((product) => product.handle))
-  const { toc, readingMinutes } = post.rendered
+  const onSale = new Map(fetched.filter((product) => product !== null).map((product) => [product.handle, product]))
+  const products = post.productHandles.flatMap((handle) => onSale.get(handle) ?? [])
 
   const structuredData = {
     "@context": "https://schema.org",
@@ -138,7 +142,7 @@ export default async function PostPage({ params }: Params) {
         </nav>
       )}
 
-      <PostBody tree={post.rendered.tree} region={region} onSale={onSale} />
+      <PostBody segments={segments} region={region} products={onSale} />
 
       {products.length > 0 && (
         <section className={styles.shopThisPost} aria-labelledby="shop-this-post">
