@@ -121,10 +121,11 @@ describe(`the Meilisearch provider against ${realHost ? `Meilisearch at ${realHo
     assert.equal(task.status, "enqueued")
     assert.match(task.id ?? "", /^\d+$/)
     await settle(task)
-    await settle(await provider.upsertDocuments({ index: posts.physical_name, definition: posts, documents: journalDocuments() }))
+    const journal = await journalDocuments()
+    await settle(await provider.upsertDocuments({ index: posts.physical_name, definition: posts, documents: journal }))
     const listed = await provider.listIndexes()
     assert.equal(listed.find((i) => i.name === products.physical_name)?.document_count, PRODUCTS.length)
-    assert.equal(listed.find((i) => i.name === posts.physical_name)?.document_count, journalDocuments().length)
+    assert.equal(listed.find((i) => i.name === posts.physical_name)?.document_count, journal.length)
   })
 
   it("maps hits, highlights, typo tolerance, facets, sorting and pagination", async () => {

@@ -25,6 +25,11 @@ const fields = search.define({
   cover: search.keyword(),
 })
 
+/** The documents the journal index should hold right now. */
+export async function journalDocuments(now = new Date()) {
+  return searchDocuments((await loadJournal()).posts, now)
+}
+
 export default defineSearchIndex({
   name: "post",
   entity: "post",
@@ -36,7 +41,7 @@ export default defineSearchIndex({
     // Files have no change feed: a full seed already read the latest version of
     // every post, so the catch-up pass after it has nothing to add.
     if (catchup) return
-    const documents = searchDocuments((await loadJournal()).posts).filter((doc) => last_key === undefined || doc.id > last_key)
+    const documents = (await journalDocuments()).filter((doc) => last_key === undefined || doc.id > last_key)
     if (documents.length) yield [{ action: "upsert", documents }]
   },
 })
