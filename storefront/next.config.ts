@@ -20,9 +20,6 @@ const config: NextConfig = {
   // An ETag is a hash of the whole page computed in JavaScript on every request, a fifth of
   // the server's CPU for a cached page (bench/README). Pages carry s-maxage for caches instead.
   generateEtags: false,
-  // The journal package is loaded by Node from its built dist/, not bundled: it finds content/
-  // from its own location on disk.
-  serverExternalPackages: ["@stillpoint/content"],
   images: {
     dangerouslyAllowLocalIP: backendIsLocal,
     remotePatterns: [

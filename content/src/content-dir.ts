@@ -4,9 +4,11 @@
  * backend/.medusa/server. CONTENT_DIR replaces it (the browser tests read a copy with extra
  * posts); a relative CONTENT_DIR is taken from the repository root, whatever the working directory.
  */
-import { resolve } from "node:path"
+import { dirname, resolve } from "node:path"
+import { fileURLToPath } from "node:url"
 
-const PACKAGE_DIR = resolve(import.meta.dirname, "..")
+// import.meta.url, not import.meta.dirname: Next's bundler (Turbopack) supplies only the former.
+const PACKAGE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..")
 const REPOSITORY_DIR = resolve(PACKAGE_DIR, "..")
 
 export function contentDir(env: NodeJS.ProcessEnv = process.env): string {

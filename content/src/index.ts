@@ -5,9 +5,6 @@
  */
 export { contentDir } from "./content-dir.js"
 export { unknownProductReferences } from "./integrity.js"
-export { ContentError, loadJournal, readJournal, where, type Author, type CoverImage, type Journal, type Post } from "./journal.js"
-export { parseMarkdown, plainText } from "./markdown.js"
-export { productEmbedHandle, productHandleOf, productReferences, type ProductReference } from "./product-references.js"
-export { authorFrontmatter, describeIssues, postFrontmatter, type AuthorFrontmatter, type PostFrontmatter } from "./schema.js"
-export { searchDocuments, toSearchDocument, type PostSearchDocument } from "./search-document.js"
-export { isVisible, type Dated } from "./visibility.js"
+export { ContentError, loadJournal, readJournal, type Author, type CoverImage, type Journal, type Post } from "./journal.js"
+export { searchDocuments, type PostSearchDocument } from "./search-document.js"
+export { isVisible } from "./visibility.js"

@@ -15,7 +15,7 @@ export type PostSearchDocument = {
   cover: string
 }
 
-export function toSearchDocument(post: Post): PostSearchDocument {
+function toSearchDocument(post: Post): PostSearchDocument {
   return {
     id: post.slug,
     slug: post.slug,
