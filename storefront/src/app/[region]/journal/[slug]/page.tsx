@@ -65,8 +65,8 @@ export default async function PostPage({ params }: Params) {
   const fetched = await Promise.all(
     [...new Set([...post.productHandles, ...cardHandles])].map((handle) => getProduct(handle, medusaRegion).catch(() => null))
   )
-  const onSale = new Map(fetched.filter((product) => product !== null).map((product) => [product.handle, product]))
-  const products = post.productHandles.flatMap((handle) => onSale.get(handle) ?? [])
+  const productsOnSale = new Map(fetched.filter((product) => product !== null).map((product) => [product.handle, product]))
+  const products = post.productHandles.flatMap((handle) => productsOnSale.get(handle) ?? [])
 
   const structuredData = {
     "@context": "https://schema.org",
@@ -142,7 +142,7 @@ export default async function PostPage({ params }: Params) {
         </nav>
       )}
 
-      <PostBody segments={segments} region={region} products={onSale} />
+      <PostBody segments={segments} region={region} products={productsOnSale} />
 
       {products.length > 0 && (
         <section className={styles.shopThisPost} aria-labelledby="shop-this-post">
