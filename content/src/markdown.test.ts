@@ -34,6 +34,9 @@ describe("plain text", () => {
   it("leaves a paragraph that only embeds a product out: the page shows a card there", () => {
     assert.equal(text("Before.\n\n[Wool Zabuton](/products/wool-zabuton)\n\nAfter."), "Before.\nAfter.")
   })
+  it("keeps the words either side of a hard line break apart", () => {
+    assert.equal(text("Sit  \nstill\\\nand *breathe  \nslowly*"), "Sit\nstill\nand breathe\nslowly")
+  })
   it("keeps prose colons that look like directives", () => {
     assert.equal(text("A ratio of 3:1 and a note:this stay as text."), "A ratio of 3:1 and a note:this stay as text.")
   })

@@ -3,7 +3,7 @@
  * lists) and directives (`::product{handle="…"}`), to an mdast syntax tree. Search text,
  * product references and the rendered page all start from this tree.
  */
-import type { Root } from "mdast"
+import type { Nodes, Root } from "mdast"
 import { toString } from "mdast-util-to-string"
 import remarkDirective from "remark-directive"
 import remarkGfm from "remark-gfm"
@@ -44,7 +44,7 @@ export function plainText(tree: Root): string {
     if (node.type === "paragraph" && parent?.type === "root" && productEmbedHandle(node)) return SKIP
     if (node.type === "code") blocks.push(node.value)
     if (node.type === "paragraph" || node.type === "heading" || node.type === "tableCell") {
-      blocks.push(toString(node, { includeImageAlt: false, includeHtml: false }))
+      blocks.push(inlineText(node))
       return SKIP
     }
   })
@@ -52,4 +52,11 @@ export function plainText(tree: Root): string {
     .map((block) => block.trim())
     .filter(Boolean)
     .join("\n")
+}
+
+/** A block's words; a hard line break separates the words either side of it. */
+function inlineText(node: Nodes): string {
+  if (node.type === "break") return "\n"
+  if ("children" in node) return node.children.map(inlineText).join("")
+  return toString(node, { includeImageAlt: false, includeHtml: false })
 }
