@@ -4,7 +4,7 @@
  */
 import type { HttpTypes, SearchFacetResult, SearchFilters, SearchHit, SearchResult } from "@medusajs/types"
 import { REGION_CURRENCY } from "../region"
-import type { ProductFilters } from "../search-query"
+import type { ProductFilters } from "../product-filters"
 import type { FacetCount, HighlightPart, HitPage, PostHit, ProductFacets, ProductHit, RegionKey } from "./types"
 
 /** The product index holds each product's cheapest price per currency, in major units. */
