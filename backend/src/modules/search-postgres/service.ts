@@ -13,11 +13,10 @@
  * index tables, writes, filters, facets — is the stock provider's. Same identifier, so
  * indexes built by the stock provider stay valid.
  */
-import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
-import { tableNameForIndex } from "@medusajs/search-postgres/dist/utils"
 import { MedusaError } from "@medusajs/framework/utils"
 import type { SearchTypes } from "@medusajs/framework/types"
 import { deletePath } from "../../lib/document-paths"
+import { PostgresSearchService, tableNameForIndex } from "../../lib/medusa-internals"
 import { highlightDocument, queryTerms } from "./highlight"
 import { addWordsSql, closeWordsSql, createLexiconSql, fuzzyTsQuery, lexiconTable, type CloseWordRow } from "./typo-lexicon"
 
