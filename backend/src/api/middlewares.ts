@@ -32,6 +32,7 @@ import {
 import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import { StoreAddCartLineItem, StoreUpdateCartLineItem } from "@medusajs/medusa/api/store/carts/validators"
+import { ORDER_TRACKING_FIELDS } from "@stillpoint/shop-contracts"
 import { shopErrorHandler } from "./error-handler"
 import { verifyStripeSignature } from "./hooks/payment/verify-stripe-signature"
 import { rejectUnsafeInput } from "./unsafe-input"
@@ -92,7 +93,7 @@ export default defineMiddlewares({
     {
       // Global (no method): Medusa reads the allowed fields before method-scoped middlewares run.
       matcher: "/store/orders*",
-      middlewares: [allowFields("fulfillments.labels", "fulfillments.labels.tracking_number", "fulfillments.labels.tracking_url")],
+      middlewares: [allowFields("fulfillments.labels", ...ORDER_TRACKING_FIELDS)],
     },
     {
       matcher: "/store/carts/:id/line-items",
