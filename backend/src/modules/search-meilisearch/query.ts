@@ -7,7 +7,7 @@ import { invalid, reject } from "./errors"
 import { compileFilters, quoteValue } from "./filters"
 import { facetKinds, isFacetable, searchWeight } from "./settings"
 
-export type MeiliSearchParams = MultiSearchQuery
+type MeiliSearchParams = MultiSearchQuery
 
 /** A query's search parameters, and the highlighted fields fetched only for their highlights. */
 export type BuiltSearch = { params: MeiliSearchParams; highlightFields: string[]; extraAttributes: string[] }
@@ -92,7 +92,7 @@ export function buildSearchParams(input: SearchTypes.ProviderSearchQuery): Built
  * which Meilisearch matches exactly — except the last term of a typeahead ("last")
  * query, which stays a prefix.
  */
-export function queryText(q: string, options: SearchTypes.SearchOptions): string {
+function queryText(q: string, options: SearchTypes.SearchOptions): string {
   if (!q || options.typo_tolerance) return q
   const terms = q.match(/"[^"]*"|[^\s"]+/g) ?? []
   return terms

@@ -20,12 +20,12 @@ export const facetKinds = (field: Field): SearchTypes.SearchFacetKind[] =>
       ? ["range"]
       : ["value"]
 
-export type MeiliSettings = Settings
+type MeiliSettings = Settings
 
-export const DEFAULT_RANKING_RULES = ["words", "typo", "proximity", "attribute", "sort", "exactness"]
+const DEFAULT_RANKING_RULES = ["words", "typo", "proximity", "attribute", "sort", "exactness"]
 
 /** Throws for what this provider cannot hold; called by upsertIndex so it fails at migration time. */
-export function assertIndexSupported(index: Definition) {
+function assertIndexSupported(index: Definition) {
   for (const [path, field] of leafFields(index.fields)) {
     if (field.type === "geo") reject(`does not support geo fields ("${path}" on "${index.name}")`)
     if (field.type === "vector") reject(`does not support vector fields ("${path}" on "${index.name}"): no embedder is configured`)
