@@ -7,7 +7,7 @@ import assert from "node:assert/strict"
 import { randomBytes } from "node:crypto"
 import { describe, it } from "node:test"
 import type { HttpTypes } from "@medusajs/types"
-import { ORDER_FIELDS } from "../../../storefront/src/lib/medusa/fields"
+import { ORDER_FIELDS } from "@stillpoint/shop-contracts"
 import { toOrder } from "../../../storefront/src/lib/medusa/shape"
 import { addresses, placeOrder, storeClient } from "../../../tests/support/shop-clients"
 

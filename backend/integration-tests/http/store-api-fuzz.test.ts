@@ -333,14 +333,16 @@ describe(`Store API fuzzing (seed ${seed}; FUZZ_SEED=${seed} replays it)`, { con
 /** What the fuzzer found, pinned down so a fix cannot quietly go away whatever the seed. */
 describe("Store API answers the fuzzer's findings with a 4xx", () => {
   const sdk = storeClient()
-  const clientError = (answer: { status: number; body: unknown; text: string }, status: number) => {
+  const clientError = (answer: { status: number; body: unknown; text: string }, status: number, reason?: RegExp) => {
     assert.equal(answer.status, status, answer.text.slice(0, 300))
     assert.equal(typeof (answer.body as { message?: unknown }).message, "string", answer.text.slice(0, 300))
+    if (reason) assert.match((answer.body as { message: string }).message, reason)
   }
 
-  const cases: { name: string; path: string; init?: RequestInit; status: number }[] = [
-    { name: "a negative limit", path: "/store/products?limit=-1", status: 400 },
-    { name: "a negative offset", path: "/store/regions?offset=-5", status: 400 },
+  const cases: { name: string; path: string; init?: RequestInit; status: number; reason?: RegExp }[] = [
+    { name: "a negative limit", path: "/store/products?limit=-1", status: 400, reason: /limit cannot be negative/ },
+    { name: "a negative offset", path: "/store/regions?offset=-5", status: 400, reason: /offset cannot be negative/ },
+    { name: "a limit that is not a whole number", path: "/store/product-categories?limit=2.5", status: 400, reason: /limit must be a whole number/ },
     { name: "a NUL character in a search", path: "/store/product-categories?q=a%00b", status: 400 },
     { name: "a NUL character in a body", path: "/store/carts", init: { method: "POST", body: JSON.stringify({ metadata: { note: "a\u0000b" } }) }, status: 400 },
     { name: "a badly percent-encoded id", path: "/store/carts/%E0%A4%A", status: 400 },
@@ -356,7 +358,7 @@ describe("Store API answers the fuzzer's findings with a 4xx", () => {
     },
   ]
   for (const c of cases) {
-    it(`${c.name} -> ${c.status}`, async () => clientError(await rawStore(c.path, c.init), c.status))
+    it(`${c.name} -> ${c.status}`, async () => clientError(await rawStore(c.path, c.init), c.status, c.reason))
   }
 
   it("a line item is removed only through its own cart", async () => {

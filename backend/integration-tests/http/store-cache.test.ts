@@ -8,7 +8,7 @@ import assert from "node:assert/strict"
 import { after, before, describe, it } from "node:test"
 import type Medusa from "@medusajs/js-sdk"
 import type { HttpTypes } from "@medusajs/types"
-import { PRODUCT_DETAIL_FIELDS, PRODUCT_SUMMARY_FIELDS } from "../../../storefront/src/lib/medusa/fields"
+import { PRODUCT_DETAIL_FIELDS, PRODUCT_SUMMARY_FIELDS } from "@stillpoint/shop-contracts"
 import { adminClient, publishedProductWithStock, regionByCurrency, storeClient, type TestProduct } from "../../../tests/support/shop-clients"
 
 const sdk = storeClient()

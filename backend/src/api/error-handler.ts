@@ -4,8 +4,10 @@ const medusaErrorHandler = errorHandler()
 
 // Under contention (many checkouts reserving the same stock at once) Medusa's workflow engine
 // gives up waiting for the stock lock, or reports the step it abandoned with its state
-// machine's message: neither tells the customer anything, one is a 500.
-const CONTENDED_CHECKOUT = /^Updating (Status|State) from "\w+" to "\w+" is not allowed\.$|Timed-out acquiring lock/
+// machine's message: neither tells the customer anything, one is a 500. A lock step
+// (acquireLockStep, as in the recovery before a completion) that waits in vain reports the
+// lock it failed to acquire.
+const CONTENDED_CHECKOUT = /^Updating (Status|State) from "\w+" to "\w+" is not allowed\.$|Timed-out acquiring lock|Failed to acquire lock/
 
 /**
  * Medusa's error handler, less one 500: Express refuses a path it cannot decode (a stray

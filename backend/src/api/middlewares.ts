@@ -4,8 +4,8 @@
  * Stripe's webhook is refused with 400 unless Stripe signed it (see hooks/payment).
  * Cart line item quantities must be whole numbers up to 100, and a line item is only removed
  * through the cart it is in (see store/carts). Completing a cart first clears what a
- * completion interrupted by a crash left behind (see store/carts/interrupted-completion).
- * `limit` and `offset` on Store API lists must be whole numbers from 0 (see store/pagination-rules).
+ * completion interrupted by a crash left behind (see workflows/recover-interrupted-completion).
+ * `limit` and `offset` on Store API lists must be whole numbers from 0.
  * Store and auth requests with a NUL character anywhere, or a field named like an object
  * built-in (`toString`, `__proto__`), are refused (see unsafe-input),
  * and so are URLs that are not correctly percent-encoded (see error-handler).
@@ -20,15 +20,59 @@
  * (our product index declares both fields filterable); the post index only ever holds
  * published, non-draft posts.
  */
-import { allowFields, configureStoreSearch, defineMiddlewares } from "@medusajs/framework/http"
+import {
+  allowFields,
+  configureStoreSearch,
+  defineMiddlewares,
+  validateAndTransformBody,
+  type MedusaNextFunction,
+  type MedusaRequest,
+  type MedusaResponse,
+} from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { z } from "@medusajs/framework/zod"
+import { StoreAddCartLineItem, StoreUpdateCartLineItem } from "@medusajs/medusa/api/store/carts/validators"
+import { ORDER_TRACKING_FIELDS } from "@stillpoint/shop-contracts"
 import { shopErrorHandler } from "./error-handler"
 import { verifyStripeSignature } from "./hooks/payment/verify-stripe-signature"
 import { rejectUnsafeInput } from "./unsafe-input"
 import { recoverInterruptedCompletion } from "./store/carts/interrupted-completion"
 import { requireLineItemInCart } from "./store/carts/line-item-ownership"
-import { validateLineItemQuantityChange, validateNewLineItemQuantity } from "./store/carts/quantity-rules"
-import { validatePagination } from "./store/pagination-rules"
 import { requireExisting } from "./store/require-existing"
+
+/**
+ * Medusa accepts any positive number as a line item quantity, fractions and millions
+ * included. A cushion is bought whole and a shopper never needs more than 100 of one.
+ */
+const MAX_LINE_ITEM_QUANTITY = 100
+const lineItemQuantity = (min: 0 | 1) => z.number().int().min(min).max(MAX_LINE_ITEM_QUANTITY)
+
+// Medusa's own validators of these routes with the shop's quantity rule; Medusa's run as well.
+const StoreAddShopLineItem = StoreAddCartLineItem.extend({ quantity: lineItemQuantity(1) })
+/** 0 removes the line item. */
+const StoreUpdateShopLineItem = StoreUpdateCartLineItem.extend({ quantity: lineItemQuantity(0) })
+
+/**
+ * Medusa's list routes pass `limit` and `offset` straight to PostgreSQL, which answers a
+ * negative one with an error (a 500): whole numbers from 0 up only.
+ */
+const wholeNumber = (name: string) =>
+  z.coerce
+    .number({ error: `${name} must be a number` })
+    .int(`${name} must be a whole number`)
+    .min(0, `${name} cannot be negative`)
+const StorePagination = z.object({ limit: wholeNumber("limit").optional(), offset: wholeNumber("offset").optional() })
+
+/**
+ * StorePagination on every Store API list, refused as Medusa refuses invalid data (a 400).
+ * Not validateAndTransformQuery: it would take over the query configuration (fields,
+ * allowed fields) that each route's own validator sets up after this.
+ */
+function validatePagination(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const result = StorePagination.safeParse({ limit: req.query.limit, offset: req.query.offset })
+  if (result.success) return next()
+  next(new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid request: ${result.error.issues.map((issue) => issue.message).join("; ")}`))
+}
 
 export default defineMiddlewares({
   errorHandler: shopErrorHandler,
@@ -49,17 +93,17 @@ export default defineMiddlewares({
     {
       // Global (no method): Medusa reads the allowed fields before method-scoped middlewares run.
       matcher: "/store/orders*",
-      middlewares: [allowFields("fulfillments.labels", "fulfillments.labels.tracking_number", "fulfillments.labels.tracking_url")],
+      middlewares: [allowFields("fulfillments.labels", ...ORDER_TRACKING_FIELDS)],
     },
     {
       matcher: "/store/carts/:id/line-items",
       method: ["POST"],
-      middlewares: [validateNewLineItemQuantity],
+      middlewares: [validateAndTransformBody(StoreAddShopLineItem)],
     },
     {
       matcher: "/store/carts/:id/line-items/:line_id",
       method: ["POST"],
-      middlewares: [validateLineItemQuantityChange],
+      middlewares: [validateAndTransformBody(StoreUpdateShopLineItem)],
     },
     {
       matcher: "/store/carts/:id/line-items/:line_id",

@@ -1,7 +1,19 @@
 /**
- * Dotted paths ("categories.handle") into search documents, through arrays: shared by
- * the Postgres and Meilisearch search providers.
+ * Dotted paths ("categories.handle") into search documents, through arrays, and to the
+ * fields of an index definition: shared by the Postgres and Meilisearch search providers.
  */
+import type { SearchTypes } from "@medusajs/framework/types"
+
+type Field = SearchTypes.SearchFieldDefinition
+
+/** Every field of an index definition that is not an object, by its dotted path. */
+export function leafFields(fields: Record<string, Field>, prefix = ""): [string, Field][] {
+  return Object.entries(fields).flatMap(([name, field]) => {
+    const path = prefix ? `${prefix}.${name}` : name
+    return field.type === "object" && field.fields ? leafFields(field.fields, path) : [[path, field] as [string, Field]]
+  })
+}
+
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === "object" && !Array.isArray(value)
 

@@ -47,6 +47,16 @@ import { productArt, type ArtView } from "./seed/product-art"
 
 type Report = { step: string; created: number; present: number }
 
+// What the seed reads back through Query, narrowed to the fields it asks for. Nullable where
+// Medusa's generated Query types (.medusa/types, written by a build) say so.
+type RegionWithProviders = { id: string; name: string; payment_providers?: ({ id: string } | null)[] | null }
+type PicturedProduct = {
+  handle: string
+  /** An image's `variants`: the variants it is explicitly assigned to. */
+  images?: ({ id: string; url: string; variants?: ({ id: string } | null)[] | null } | null)[] | null
+  variants?: ({ id: string; sku: string | null; thumbnail: string | null } | null)[] | null
+}
+
 /** The channel Medusa creates on first start (createDefaultsWorkflow). */
 const MEDUSA_DEFAULT_SALES_CHANNEL = "Default Sales Channel"
 
@@ -160,7 +170,7 @@ export default async function seed({ container }: ExecArgs) {
 
   // A payment provider configured after the first seed (STRIPE_API_KEY added later) is
   // offered in the existing regions too.
-  const { data: regionProviders } = await query.graph({
+  const { data: regionProviders }: { data: RegionWithProviders[] } = await query.graph({
     entity: "region",
     fields: ["id", "name", "payment_providers.id"],
     filters: { id: existingRegions.map((r) => r.id) },
@@ -373,7 +383,7 @@ export default async function seed({ container }: ExecArgs) {
   // chosen. Products drawn in one colour only keep the product's pictures for every variant.
   // An image's `variants` are its explicit assignments; a variant's `images` would also list the
   // product's unassigned images, so they cannot tell what is assigned.
-  const { data: pictured } = await query.graph({
+  const { data: pictured }: { data: PicturedProduct[] } = await query.graph({
     entity: "product",
     fields: ["handle", "images.id", "images.url", "images.variants.id", "variants.id", "variants.sku", "variants.thumbnail"],
     filters: { handle: PRODUCTS.map((p) => p.handle) },

@@ -9,7 +9,9 @@
  * publishable key's sales channels onto every product query (both fields are filterable).
  */
 import { defineSearchIndex, graphConsume, graphSeed, search } from "@medusajs/framework/utils"
+import type { ProductSearchDocument, ProductSearchField } from "@stillpoint/shop-contracts"
 
+// Exactly the fields of the document the storefront reads (shop-contracts).
 const fields = search.define({
   id: search.keyword().filterable(),
   title: search.text().searchable({ weight: 3 }).sortable(),
@@ -32,7 +34,7 @@ const fields = search.define({
   price_usd: search.float().filterable().sortable().facetable({ types: ["range", "stats"] }),
   price_eur: search.float().filterable().sortable().facetable({ types: ["range", "stats"] }),
   created_at: search.date().sortable().filterable(),
-})
+} satisfies Record<ProductSearchField, unknown>)
 
 const GRAPH_FIELDS = [
   "id",
@@ -80,7 +82,7 @@ function cheapest(row: Row, currency: string): number | null {
   return amounts.length ? Math.min(...amounts) : null
 }
 
-export function toProductDocument(row: Row) {
+export function toProductDocument(row: Row): ProductSearchDocument {
   return {
     id: row.id,
     title: row.title,

@@ -8,6 +8,7 @@
  */
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { CACHE_TAGS } from "@stillpoint/shop-contracts"
 
 const SECOND_REVALIDATION_MS = 3000
 
@@ -22,12 +23,12 @@ export default async function revalidateStorefront({ event, container }: Subscri
   if (!instances.length || !secret) return
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
 
-  const tags = new Set(["products"])
-  if (event.name.startsWith("product-category.")) tags.add("categories")
+  const tags = new Set<string>([CACHE_TAGS.products])
+  if (event.name.startsWith("product-category.")) tags.add(CACHE_TAGS.categories)
   if (event.name.startsWith("product.") && !event.name.endsWith(".deleted")) {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({ entity: "product", fields: ["handle"], filters: { id: event.data.id } })
-    if (data[0]?.handle) tags.add(`product:${data[0].handle}`)
+    if (data[0]?.handle) tags.add(CACHE_TAGS.product(data[0].handle))
   }
 
   const tell = () =>

@@ -1,7 +1,8 @@
 import assert from "node:assert/strict"
 import { test } from "node:test"
-import { applyFilters, filtersToQuery, parseFilters } from "./catalogue"
+import { applyShopView, parseShopView, shopViewToQuery, type Sort } from "./catalogue"
 import type { ProductSummary } from "./medusa/types"
+import { NO_FILTERS, type ProductFilters } from "./product-filters"
 
 const p = (handle: string, price: number, category: string, options: Record<string, string[]>, createdAt: string): ProductSummary => ({
   id: handle,
@@ -24,20 +25,21 @@ const products = [
 ]
 
 test("filters round-trip through the query string", () => {
-  const filters = parseFilters(new URLSearchParams("category=bolsters&colour=Saffron&min=50&max=100&sort=price-asc"))
-  assert.deepEqual(filters, { categories: ["bolsters"], fills: [], colours: ["Saffron"], minPrice: 50, maxPrice: 100, sort: "price-asc" })
-  assert.equal(filtersToQuery(filters), "?category=bolsters&colour=Saffron&min=50&max=100&sort=price-asc")
-  assert.equal(parseFilters(new URLSearchParams("sort=bogus&min=-3")).sort, "featured")
-  assert.equal(parseFilters(new URLSearchParams("min=-3")).minPrice, null)
+  const view = parseShopView(new URLSearchParams("category=bolsters&colour=Saffron&min=50&max=100&sort=price-asc"))
+  assert.deepEqual(view, { filters: { categories: ["bolsters"], fills: [], colours: ["Saffron"], minPrice: 50, maxPrice: 100 }, sort: "price-asc" })
+  assert.equal(shopViewToQuery(view), "?category=bolsters&colour=Saffron&min=50&max=100&sort=price-asc")
+  assert.equal(parseShopView(new URLSearchParams("sort=bogus&min=-3")).sort, "featured")
+  assert.equal(parseShopView(new URLSearchParams("min=-3")).filters.minPrice, null)
 })
 
 test("filtering by fill, colour, category and price; sorting by price and newest", () => {
-  const all = parseFilters(new URLSearchParams(""))
-  assert.deepEqual(applyFilters([...products], { ...all, fills: ["Kapok"] }).map((x) => x.handle), ["zafu"])
-  assert.deepEqual(applyFilters([...products], { ...all, colours: ["Saffron", "Sage"] }).map((x) => x.handle), ["zafu", "bolster"])
-  assert.deepEqual(applyFilters([...products], { ...all, categories: ["meditation-benches"] }).map((x) => x.handle), ["bench"])
-  assert.deepEqual(applyFilters([...products], { ...all, minPrice: 80, maxPrice: 100 }).map((x) => x.handle), ["zafu"])
-  assert.deepEqual(applyFilters([...products], { ...all, sort: "price-asc" }).map((x) => x.handle), ["bolster", "zafu", "bench"])
-  assert.deepEqual(applyFilters([...products], { ...all, sort: "price-desc" }).map((x) => x.handle), ["bench", "zafu", "bolster"])
-  assert.deepEqual(applyFilters([...products], { ...all, sort: "newest" }).map((x) => x.handle), ["bench", "bolster", "zafu"])
+  const shown = (filters: Partial<ProductFilters>, sort: Sort = "featured") =>
+    applyShopView([...products], { filters: { ...NO_FILTERS, ...filters }, sort }).map((x) => x.handle)
+  assert.deepEqual(shown({ fills: ["Kapok"] }), ["zafu"])
+  assert.deepEqual(shown({ colours: ["Saffron", "Sage"] }), ["zafu", "bolster"])
+  assert.deepEqual(shown({ categories: ["meditation-benches"] }), ["bench"])
+  assert.deepEqual(shown({ minPrice: 80, maxPrice: 100 }), ["zafu"])
+  assert.deepEqual(shown({}, "price-asc"), ["bolster", "zafu", "bench"])
+  assert.deepEqual(shown({}, "price-desc"), ["bench", "zafu", "bolster"])
+  assert.deepEqual(shown({}, "newest"), ["bench", "bolster", "zafu"])
 })

@@ -1,5 +1,6 @@
 /** Shop filters and sorting, kept in the URL's query string. Pure: unit tested. */
 import type { ProductSummary } from "./medusa/types"
+import { appendProductFilters, parseProductFilters, type ProductFilters, type QueryParams } from "./product-filters"
 
 export const SORTS = {
   featured: "Featured",
@@ -9,43 +10,19 @@ export const SORTS = {
 } as const
 export type Sort = keyof typeof SORTS
 
-export type Filters = {
-  categories: string[]
-  fills: string[]
-  colours: string[]
-  minPrice: number | null
-  maxPrice: number | null
-  sort: Sort
-}
+/** What the shop's product list shows: the filters and the order. */
+export type ShopView = { filters: ProductFilters; sort: Sort }
 
-type Params = { get(name: string): string | null; getAll(name: string): string[] }
-
-const number = (value: string | null) => {
-  if (value === null || value.trim() === "") return null
-  const n = Number(value)
-  return Number.isFinite(n) && n >= 0 ? n : null
-}
-
-export function parseFilters(params: Params): Filters {
+export function parseShopView(params: QueryParams): ShopView {
   const sort = params.get("sort")
-  return {
-    categories: params.getAll("category"),
-    fills: params.getAll("fill"),
-    colours: params.getAll("colour"),
-    minPrice: number(params.get("min")),
-    maxPrice: number(params.get("max")),
-    sort: sort && sort in SORTS ? (sort as Sort) : "featured",
-  }
+  return { filters: parseProductFilters(params), sort: sort && sort in SORTS ? (sort as Sort) : "featured" }
 }
 
-export function filtersToQuery(filters: Filters): string {
+/** "?category=…&sort=…" with defaults left out. */
+export function shopViewToQuery(view: ShopView): string {
   const params = new URLSearchParams()
-  filters.categories.forEach((c) => params.append("category", c))
-  filters.fills.forEach((f) => params.append("fill", f))
-  filters.colours.forEach((c) => params.append("colour", c))
-  if (filters.minPrice !== null) params.set("min", String(filters.minPrice))
-  if (filters.maxPrice !== null) params.set("max", String(filters.maxPrice))
-  if (filters.sort !== "featured") params.set("sort", filters.sort)
+  appendProductFilters(params, view.filters)
+  if (view.sort !== "featured") params.set("sort", view.sort)
   const query = params.toString()
   return query ? `?${query}` : ""
 }
@@ -60,7 +37,7 @@ export function filterableProduct({ id, categoryHandles, fromPrice, optionValues
   return { id, categoryHandles, fromPrice, optionValues, createdAt }
 }
 
-export function applyFilters<P extends FilterableProduct>(products: P[], filters: Filters): P[] {
+export function applyShopView<P extends FilterableProduct>(products: P[], { filters, sort }: ShopView): P[] {
   const filtered = products.filter((p) => {
     const price = p.fromPrice?.amount ?? 0
     return (
@@ -72,7 +49,7 @@ export function applyFilters<P extends FilterableProduct>(products: P[], filters
     )
   })
   const price = (p: FilterableProduct) => p.fromPrice?.amount ?? Number.POSITIVE_INFINITY
-  switch (filters.sort) {
+  switch (sort) {
     case "price-asc":
       return filtered.sort((a, b) => price(a) - price(b))
     case "price-desc":

@@ -12,11 +12,6 @@ export function isRegionKey(value: unknown): value is RegionKey {
   return value === "us" || value === "eu"
 }
 
-export function regionForCurrency(currency: string): RegionKey | null {
-  const found = REGION_KEYS.find((key) => REGION_CURRENCY[key] === currency.toLowerCase())
-  return found ?? null
-}
-
 /** Languages of the countries the EU region ships to, plus other European ones. */
 const EUROPEAN_LANGUAGES = new Set([
   "de", "fr", "nl", "it", "es", "pt", "fi", "sv", "da", "ga", "el", "pl", "cs", "sk", "sl", "hu",

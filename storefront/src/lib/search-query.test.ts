@@ -1,6 +1,7 @@
 import assert from "node:assert/strict"
 import { test } from "node:test"
-import { MAX_QUERY_LENGTH, activeFilterCount, parseSearchState, searchStateToQuery, toURLSearchParams, type SearchState } from "./search-query"
+import { activeFilterCount } from "./product-filters"
+import { MAX_QUERY_LENGTH, parseSearchState, searchStateToQuery, toURLSearchParams, type SearchState } from "./search-query"
 
 const parse = (query: string) => parseSearchState(new URLSearchParams(query))
 

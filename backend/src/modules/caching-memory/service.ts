@@ -1,5 +1,5 @@
-import { MemoryCachingProvider } from "@medusajs/caching/dist/providers/memory-cache"
 import { canBeInvalidated } from "../../lib/cache-entries"
+import { MemoryCachingProvider } from "../../lib/medusa-internals"
 
 type SetInput = Parameters<MemoryCachingProvider["set"]>[0]
 

@@ -1,5 +1,5 @@
-import { RedisCachingProvider } from "@medusajs/caching-redis/dist/services/redis-cache"
 import { canBeInvalidated } from "../../lib/cache-entries"
+import { RedisCachingProvider } from "../../lib/medusa-internals"
 
 type SetInput = Parameters<RedisCachingProvider["set"]>[0]
 

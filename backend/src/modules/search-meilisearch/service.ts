@@ -23,7 +23,11 @@ import type { Logger, SearchTypes } from "@medusajs/framework/types"
 // what this CommonJS build does at runtime. TypeScript's Node16 mode still flags it (TS1479).
 // @ts-ignore
 import { Meilisearch, MeilisearchApiError, type Task } from "meilisearch"
-import { buildSearchParams, buildSettings, compileFilters, encodeDocument, mapResult, primaryKeyIds, rangeFacetQueries } from "./compile"
+import { encodeDocument } from "./documents"
+import { compileFilters, primaryKeyIds } from "./filters"
+import { buildSearchParams, rangeFacetQueries } from "./query"
+import { mapResult } from "./results"
+import { buildSettings } from "./settings"
 
 export type MeilisearchProviderOptions = {
   host: string

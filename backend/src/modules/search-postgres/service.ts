@@ -13,22 +13,14 @@
  * index tables, writes, filters, facets — is the stock provider's. Same identifier, so
  * indexes built by the stock provider stay valid.
  */
-import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
-import { tableNameForIndex } from "@medusajs/search-postgres/dist/utils"
 import { MedusaError } from "@medusajs/framework/utils"
 import type { SearchTypes } from "@medusajs/framework/types"
-import { deletePath } from "../../lib/document-paths"
+import { deletePath, leafFields } from "../../lib/document-paths"
+import { PostgresSearchService, tableNameForIndex } from "../../lib/medusa-internals"
 import { highlightDocument, queryTerms } from "./highlight"
 import { addWordsSql, closeWordsSql, createLexiconSql, fuzzyTsQuery, lexiconTable, type CloseWordRow } from "./typo-lexicon"
 
 type Field = SearchTypes.SearchFieldDefinition
-
-function fieldPaths(fields: Record<string, Field>, prefix = ""): [string, Field][] {
-  return Object.entries(fields).flatMap(([name, field]) => {
-    const path = prefix ? `${prefix}.${name}` : name
-    return field.type === "object" && field.fields ? fieldPaths(field.fields, path) : [[path, field] as [string, Field]]
-  })
-}
 
 const isSearchable = (field: Field) => field.searchable === true || typeof field.searchable === "object"
 
@@ -48,7 +40,7 @@ export class StillpointPostgresSearchService extends PostgresSearchService {
     const q = input.q?.trim()
     if (!highlight || !q) return this.searchWithTypos({ ...input, search_options: searchOptions })
 
-    const known = new Map(fieldPaths(input.index.fields))
+    const known = new Map(leafFields(input.index.fields))
     const paths =
       highlight === true
         ? searchOptions.attributes_to_search_on ?? [...known].filter(([, field]) => isSearchable(field)).map(([path]) => path)

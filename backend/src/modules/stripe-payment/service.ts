@@ -1,6 +1,5 @@
-import MedusaStripeProviderService from "@medusajs/payment-stripe/dist/services/stripe-provider"
-import type { StripeOptions } from "@medusajs/payment-stripe/dist/types"
 import Stripe from "stripe"
+import { MedusaStripeProviderService, type StripeOptions } from "../../lib/medusa-internals"
 
 export type StripeProviderOptions = StripeOptions & {
   /** Another Stripe API host, e.g. the local emulator the tests run. Unset: Stripe's own. */

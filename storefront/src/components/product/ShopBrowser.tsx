@@ -1,7 +1,8 @@
 "use client"
 import { usePathname, useRouter, useSearchParams } from "next/navigation"
 import { useState, useTransition, type FormEvent } from "react"
-import { SORTS, applyFilters, facetValues, filtersToQuery, parseFilters, type FilterableProduct, type Filters } from "@/lib/catalogue"
+import { SORTS, applyShopView, facetValues, parseShopView, shopViewToQuery, type FilterableProduct, type ShopView } from "@/lib/catalogue"
+import { NO_FILTERS, activeFilterCount } from "@/lib/product-filters"
 import { interleave } from "@/lib/journal/summaries"
 import type { Category, RegionKey } from "@/lib/medusa/types"
 import { PriceRangeFields } from "./PriceRangeFields"
@@ -21,11 +22,11 @@ type Props = {
   postTiles?: RenderedTile[]
 }
 
-function readForm(form: HTMLFormElement): Filters {
+function readForm(form: HTMLFormElement): ShopView {
   const data = new FormData(form)
   const params = new URLSearchParams()
   for (const [key, value] of data.entries()) if (typeof value === "string" && value !== "") params.append(key, value)
-  return parseFilters(params)
+  return parseShopView(params)
 }
 
 /** Filters and sorting live in the URL, so they survive reloads and back/forward. */
@@ -35,16 +36,17 @@ export function ShopBrowser({ products, productTiles, categories, region, showCa
   const pathname = usePathname()
   const [pending, startTransition] = useTransition()
   const [filtersOpen, setFiltersOpen] = useState(false)
-  const filters = parseFilters(searchParams)
-  const shown = applyFilters([...products], filters)
+  const view = parseShopView(searchParams)
+  const { filters } = view
+  const shown = applyShopView([...products], view)
   const tileById = new Map(productTiles.map((tile) => [tile.key, tile]))
   const shownTiles = shown.flatMap((product) => tileById.get(product.id) ?? [])
   const fills = facetValues(products, "Fill")
   const colours = facetValues(products, "Colour")
   const query = searchParams.toString()
 
-  const navigate = (next: Filters) =>
-    startTransition(() => router.push(`${pathname}${filtersToQuery(next)}`, { scroll: false }))
+  const navigate = (next: ShopView) =>
+    startTransition(() => router.push(`${pathname}${shopViewToQuery(next)}`, { scroll: false }))
   const onChange = (event: FormEvent<HTMLFormElement>) => {
     const target = event.target as HTMLInputElement
     // Price boxes apply on submit or blur, not on every keystroke.
@@ -55,8 +57,7 @@ export function ShopBrowser({ products, productTiles, categories, region, showCa
     event.preventDefault()
     navigate(readForm(event.currentTarget))
   }
-  const active =
-    filters.categories.length + filters.fills.length + filters.colours.length + (filters.minPrice !== null ? 1 : 0) + (filters.maxPrice !== null ? 1 : 0)
+  const active = activeFilterCount(filters)
 
   return (
     <div className={panel.layout}>
@@ -75,7 +76,7 @@ export function ShopBrowser({ products, productTiles, categories, region, showCa
         className={`${panel.filters} ${styles.collapsible} ${filtersOpen ? styles.open : ""}`} onChange={onChange} onSubmit={onSubmit} aria-label="Filter and sort products">
         <div className="field">
           <label htmlFor="sort">Sort by</label>
-          <select id="sort" name="sort" defaultValue={filters.sort}>
+          <select id="sort" name="sort" defaultValue={view.sort}>
             {Object.entries(SORTS).map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
@@ -125,7 +126,7 @@ export function ShopBrowser({ products, productTiles, categories, region, showCa
             <button
               type="button"
               className="link-button"
-              onClick={() => navigate({ ...filters, categories: [], fills: [], colours: [], minPrice: null, maxPrice: null })}
+              onClick={() => navigate({ ...view, filters: NO_FILTERS })}
             >
               Clear filters
             </button>

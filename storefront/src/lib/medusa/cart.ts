@@ -1,8 +1,8 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
+import { CART_FIELDS } from "@stillpoint/shop-contracts"
 import { clearCartId, getCartId, setCartId } from "./session"
 import { isNotFound, storeFetch } from "./fetch"
-import { CART_FIELDS } from "./fields"
 import { toCart } from "./shape"
 import type { Cart, Region } from "./types"
 

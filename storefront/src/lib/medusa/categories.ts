@@ -1,14 +1,14 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
+import { CACHE_TAGS } from "@stillpoint/shop-contracts"
 import { storeFetch } from "./fetch"
 import { toCategory } from "./shape"
-import { TAGS } from "./tags"
 import type { Category } from "./types"
 
 export async function listCategories(): Promise<Category[]> {
   const { product_categories } = await storeFetch<HttpTypes.StoreProductCategoryListResponse>("/store/product-categories", {
     query: { fields: "id,handle,name,description,rank", limit: 100, order: "rank" },
-    tags: [TAGS.categories],
+    tags: [CACHE_TAGS.categories],
   })
   return product_categories.map(toCategory)
 }

@@ -1,7 +1,7 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
+import { CART_FIELDS } from "@stillpoint/shop-contracts"
 import { storeFetch } from "./fetch"
-import { CART_FIELDS } from "./fields"
 import { completionMessage, offeredInStorefront, paymentMethod } from "./checkout-rules"
 import { fromAddress, toCart, toShippingOption } from "./shape"
 import type { Address, Cart, PaymentMethod, ShippingOption } from "./types"

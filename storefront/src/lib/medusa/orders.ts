@@ -1,7 +1,7 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
+import { ORDER_FIELDS } from "@stillpoint/shop-contracts"
 import { isNotFound, storeFetch } from "./fetch"
-import { ORDER_FIELDS } from "./fields"
 import { toOrder } from "./shape"
 import type { Order } from "./types"
 

@@ -1,8 +1,8 @@
 import "server-only"
 import { revalidateTag } from "next/cache"
+import { CACHE_TAGS } from "@stillpoint/shop-contracts"
 import { completeCart, type CompletionResult } from "./checkout"
 import { clearCartId } from "./session"
-import { TAGS } from "./tags"
 
 /**
  * Completes the cart and, once it is an order, forgets it and refreshes stock. Shared by the
@@ -13,7 +13,7 @@ export async function placeOrder(cartId: string): Promise<CompletionResult> {
   const result = await completeCart(cartId)
   if (result.ok) {
     await clearCartId()
-    revalidateTag(TAGS.products, "max")
+    revalidateTag(CACHE_TAGS.products, "max")
   }
   return result
 }

@@ -1,16 +1,15 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
-import { PRODUCT_DETAIL_FIELDS, PRODUCT_SUMMARY_FIELDS } from "./fields"
+import { CACHE_TAGS, PRODUCT_DETAIL_FIELDS, PRODUCT_SUMMARY_FIELDS } from "@stillpoint/shop-contracts"
 import { storeFetch } from "./fetch"
 import { toProduct, toProductSummary } from "./shape"
-import { TAGS } from "./tags"
 import type { Product, ProductSummary, Region } from "./types"
 
 /** Every published product, priced for the region. The catalogue is small enough to filter in one place. */
 export async function listProducts(region: Region): Promise<ProductSummary[]> {
   const { products } = await storeFetch<HttpTypes.StoreProductListResponse>("/store/products", {
     query: { region_id: region.id, fields: PRODUCT_SUMMARY_FIELDS, limit: 200, order: "created_at" },
-    tags: [TAGS.products],
+    tags: [CACHE_TAGS.products],
   })
   return products.map(toProductSummary)
 }
@@ -18,7 +17,7 @@ export async function listProducts(region: Region): Promise<ProductSummary[]> {
 export async function getProduct(handle: string, region: Region): Promise<Product | null> {
   const { products } = await storeFetch<HttpTypes.StoreProductListResponse>("/store/products", {
     query: { handle, region_id: region.id, fields: PRODUCT_DETAIL_FIELDS, limit: 1 },
-    tags: [TAGS.products, TAGS.product(handle)],
+    tags: [CACHE_TAGS.products, CACHE_TAGS.product(handle)],
   })
   return products[0] ? toProduct(products[0]) : null
 }
@@ -26,7 +25,7 @@ export async function getProduct(handle: string, region: Region): Promise<Produc
 export async function listProductHandles(): Promise<string[]> {
   const { products } = await storeFetch<HttpTypes.StoreProductListResponse>("/store/products", {
     query: { fields: "id,handle", limit: 500 },
-    tags: [TAGS.products],
+    tags: [CACHE_TAGS.products],
   })
   return products.map((p) => p.handle)
 }

@@ -1,9 +1,9 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { notFound } from "next/navigation"
+import { CACHE_TAGS } from "@stillpoint/shop-contracts"
 import { REGION_CURRENCY, isRegionKey } from "../region"
 import { storeFetch } from "./fetch"
-import { TAGS } from "./tags"
 import type { Region, RegionKey } from "./types"
 
 function toRegion(key: RegionKey, region: HttpTypes.StoreRegion): Region {
@@ -21,7 +21,7 @@ function toRegion(key: RegionKey, region: HttpTypes.StoreRegion): Region {
 export async function listRegions(): Promise<Region[]> {
   const { regions } = await storeFetch<HttpTypes.StoreRegionListResponse>("/store/regions", {
     query: { fields: "id,name,currency_code,*countries", limit: 20 },
-    tags: [TAGS.regions],
+    tags: [CACHE_TAGS.regions],
   })
   return (Object.keys(REGION_CURRENCY) as RegionKey[]).flatMap((key) => {
     const region = regions.find((r) => r.currency_code === REGION_CURRENCY[key])

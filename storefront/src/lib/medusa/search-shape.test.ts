@@ -1,7 +1,7 @@
 import assert from "node:assert/strict"
 import { test } from "node:test"
 import type { SearchResult } from "@medusajs/types"
-import { NO_FILTERS } from "../search-query"
+import { NO_FILTERS } from "../product-filters"
 import {
   productSearchQuery,
   splitHighlight,

@@ -3,12 +3,13 @@
  * own types. Pure functions, no `server-only`, so they run under plain Node in unit tests.
  */
 import type { HttpTypes, SearchFacetResult, SearchFilters, SearchHit, SearchResult } from "@medusajs/types"
+import { PRODUCT_PRICE_FIELDS, type ProductSearchField } from "@stillpoint/shop-contracts"
 import { REGION_CURRENCY } from "../region"
-import type { ProductFilters } from "../search-query"
+import type { ProductFilters } from "../product-filters"
 import type { FacetCount, HighlightPart, HitPage, PostHit, ProductFacets, ProductHit, RegionKey } from "./types"
 
 /** The product index holds each product's cheapest price per currency, in major units. */
-export const PRICE_FIELD: Record<RegionKey, "price_usd" | "price_eur"> = { us: "price_usd", eu: "price_eur" }
+export const PRICE_FIELD = { us: PRODUCT_PRICE_FIELDS.usd, eu: PRODUCT_PRICE_FIELDS.eur } as const satisfies Record<RegionKey, ProductSearchField>
 
 const MARK_OPEN = "<mark>"
 const MARK_CLOSE = "</mark>"
@@ -49,7 +50,7 @@ const amount = (document: Document, field: string) => {
 }
 
 /** Matches in option values and categories read as "Fill: Kapok" rather than a bare "Kapok". */
-const SNIPPET_LABELS: Record<string, string> = { fill: "Fill: ", colour: "Colour: ", category_names: "In " }
+const SNIPPET_LABELS: Record<string, string> = { fill: "Fill: ", colour: "Colour: ", category_names: "In " } satisfies Partial<Record<ProductSearchField, string>>
 
 /** The first highlighted fragment of the first of `fields` that matched. */
 function firstHighlight(hit: SearchHit<Document>, fields: string[]): HighlightPart[] | null {
@@ -61,18 +62,24 @@ function firstHighlight(hit: SearchHit<Document>, fields: string[]): HighlightPa
 }
 
 /** Where a product matched besides its title, most telling first. */
-const PRODUCT_SNIPPET_FIELDS = ["subtitle", "description", "fill", "colour", "category_names"]
+const PRODUCT_SNIPPET_FIELDS: ProductSearchField[] = ["subtitle", "description", "fill", "colour", "category_names"]
+
+/** A product hit's own fields, as the results show them. */
+const PRODUCT_HIT_FIELDS: ProductSearchField[] = ["id", "handle", "title", "subtitle", "thumbnail"]
+
+/** The facets of the results page's filters (ProductFilters), price aside. */
+const PRODUCT_FACET_FIELDS = { categories: "category_handles", fills: "fill", colours: "colour" } as const satisfies Record<string, ProductSearchField>
 
 export function toProductHit(hit: SearchHit<Document>, region: RegionKey): ProductHit {
-  const document = hit.document
-  const price = amount(document, PRICE_FIELD[region])
+  const field = (name: ProductSearchField) => text(hit.document, name)
+  const price = amount(hit.document, PRICE_FIELD[region])
   return {
     id: hit.id,
-    handle: text(document, "handle"),
-    title: firstHighlight(hit, ["title"]) ?? plain(text(document, "title")),
-    subtitle: text(document, "subtitle"),
+    handle: field("handle"),
+    title: firstHighlight(hit, ["title"]) ?? plain(field("title")),
+    subtitle: field("subtitle"),
     snippet: firstHighlight(hit, PRODUCT_SNIPPET_FIELDS),
-    thumbnail: text(document, "thumbnail") || null,
+    thumbnail: field("thumbnail") || null,
     fromPrice: price === null ? null : { amount: price, currency: REGION_CURRENCY[region] },
   }
 }
@@ -101,9 +108,9 @@ const counts = (facet: SearchFacetResult | undefined): FacetCount[] =>
 export function toProductFacets(facets: Record<string, SearchFacetResult> | undefined, region: RegionKey): ProductFacets {
   const price = facets?.[PRICE_FIELD[region]]
   return {
-    categories: counts(facets?.category_handles),
-    fills: counts(facets?.fill),
-    colours: counts(facets?.colour),
+    categories: counts(facets?.[PRODUCT_FACET_FIELDS.categories]),
+    fills: counts(facets?.[PRODUCT_FACET_FIELDS.fills]),
+    colours: counts(facets?.[PRODUCT_FACET_FIELDS.colours]),
     price: price?.type === "stats" && price.count > 0 ? { min: price.min, max: price.max } : null,
   }
 }
@@ -112,9 +119,9 @@ export function toProductFacets(facets: Record<string, SearchFacetResult> | unde
 export function toProductSearchFilters(q: string, filters: ProductFilters, region: RegionKey): SearchFilters {
   const tree: SearchFilters = {}
   if (q) tree.q = q
-  if (filters.categories.length) tree.category_handles = { $overlaps: filters.categories }
-  if (filters.fills.length) tree.fill = { $overlaps: filters.fills }
-  if (filters.colours.length) tree.colour = { $overlaps: filters.colours }
+  for (const key of ["categories", "fills", "colours"] as const) {
+    if (filters[key].length) tree[PRODUCT_FACET_FIELDS[key]] = { $overlaps: filters[key] }
+  }
   if (filters.minPrice !== null || filters.maxPrice !== null) {
     tree[PRICE_FIELD[region]] = {
       ...(filters.minPrice !== null && { $gte: filters.minPrice }),
@@ -138,7 +145,7 @@ export function productSearchQuery(
 ): HttpTypes.StoreSearchQuery {
   return {
     entity: "product",
-    fields: ["id", "handle", "title", "subtitle", "thumbnail", PRICE_FIELD[region]],
+    fields: [...PRODUCT_HIT_FIELDS, PRICE_FIELD[region]],
     filters: toProductSearchFilters(q, filters, region),
     pagination: page,
     search_options: {
@@ -146,7 +153,7 @@ export function productSearchQuery(
       highlight: { fields: ["title", ...PRODUCT_SNIPPET_FIELDS], snippet: { length: 16 } },
       count: "exact",
       ...(withFacets && {
-        facets: ["category_handles", "fill", "colour", { field: PRICE_FIELD[region], type: "stats" }],
+        facets: [...Object.values(PRODUCT_FACET_FIELDS), { field: PRICE_FIELD[region], type: "stats" }],
         // Each facet ignores its own filter, so choosing "Kapok" still offers "Buckwheat hulls".
         disjunctive_facets: true,
       }),

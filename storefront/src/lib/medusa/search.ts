@@ -1,6 +1,7 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
-import { NO_FILTERS, POSTS_PER_PAGE, PRODUCTS_PER_PAGE, type SearchState } from "../search-query"
+import { NO_FILTERS } from "../product-filters"
+import { POSTS_PER_PAGE, PRODUCTS_PER_PAGE, type SearchState } from "../search-query"
 import { storeFetch } from "./fetch"
 import { postSearchQuery, productSearchQuery, toHitPage, toPostHit, toProductFacets, toProductHit } from "./search-shape"
 import type { RegionKey, SearchResults, SearchSuggestions } from "./types"

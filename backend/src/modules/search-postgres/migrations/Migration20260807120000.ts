@@ -2,4 +2,4 @@
 // text search configuration and the catalog table). Medusa runs a provider's migrations
 // from the provider's own folder, so registering this subclass instead of the stock
 // provider needs them here; same name, so a database that ran the stock one skips it.
-export { Migration20260807120000 } from "@medusajs/search-postgres/dist/migrations/Migration20260807120000"
+export { PostgresSearchMigration20260807120000 as Migration20260807120000 } from "../../../lib/medusa-internals"

@@ -13,16 +13,15 @@ import { search } from "@/lib/medusa/search"
 import type { Region } from "@/lib/medusa/types"
 import {
   MAX_QUERY_LENGTH,
-  NO_FILTERS,
   POSTS_PER_PAGE,
   PRODUCTS_PER_PAGE,
-  activeFilterCount,
   parseSearchState,
   searchStateToQuery,
   toURLSearchParams,
   type PageSearchParams,
   type SearchState,
 } from "@/lib/search-query"
+import { NO_FILTERS, activeFilterCount } from "@/lib/product-filters"
 import panel from "@/components/product/FilterPanel.module.css"
 import { PriceRangeFields } from "@/components/product/PriceRangeFields"
 import styles from "./search.module.css"

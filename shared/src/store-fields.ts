@@ -1,10 +1,16 @@
 /**
- * The `fields` the storefront asks the Store API for: only what the pages render (see
- * shape.ts), since the backend's work and every cached answer grow with each field.
- * Relations keep their `id`: Medusa's Caching Module invalidates a cached answer through
- * the ids it contains. No `server-only` here, so the benchmarks and the backend's tests
- * ask for exactly what the storefront asks for.
+ * The `fields` the storefront asks the Store API for: only what the pages render (see the
+ * storefront's lib/medusa/shape.ts), since the backend's work and every cached answer grow
+ * with each field. Relations keep their `id`: Medusa's Caching Module invalidates a cached
+ * answer through the ids it contains. Here, so the benchmarks and the backend's tests ask
+ * for exactly what the storefront asks for, and the backend allows what it must.
  */
+
+/**
+ * An order's tracking, which the owner enters when marking a fulfillment shipped: the Store
+ * API leaves a fulfillment's labels out unless the backend allows them (its middlewares.ts).
+ */
+export const ORDER_TRACKING_FIELDS = ["fulfillments.labels.tracking_number", "fulfillments.labels.tracking_url"] as const
 
 /** A product tile: price from the variants, stock, options for the filters. */
 export const PRODUCT_SUMMARY_FIELDS = [
@@ -93,13 +99,12 @@ export const CART_FIELDS = [
 
 /**
  * An order on the confirmation page and in the account. Totals are named one by one: the
- * list route sends none unless asked, and shape.ts refuses a missing amount rather than
+ * list route sends none unless asked, and the storefront's shape.ts refuses a missing amount rather than
  * showing €0.00.
  */
 export const ORDER_FIELDS = [
   "*items,*shipping_address,*billing_address,*shipping_methods,*fulfillments,*payment_collections.payments",
-  // Allowed by the backend's middlewares.ts: the tracking the owner entered.
-  "+fulfillments.labels.tracking_number,+fulfillments.labels.tracking_url",
+  ...ORDER_TRACKING_FIELDS.map((field) => `+${field}`),
   "+display_id,+status,+customer_id,+payment_status,+fulfillment_status",
   "+total,+tax_total,+item_subtotal,+original_item_total,+discount_total,+discount_tax_total,+shipping_total,+shipping_subtotal,+credit_line_total",
 ].join(",")

@@ -1,7 +1,7 @@
 /** The close-word query the Postgres search provider runs for typo-tolerant searches. */
 import assert from "node:assert/strict"
 import { describe, it } from "node:test"
-import { fuzzyTsQuery } from "../../backend/src/modules/search-postgres/typo-lexicon"
+import { fuzzyTsQuery } from "./typo-lexicon"
 
 const rows = [
   { lexeme: "kapock", position: 2, word: "kapok" },

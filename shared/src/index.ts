@@ -1,0 +1,3 @@
+export * from "./cache-tags"
+export * from "./product-search"
+export * from "./store-fields"
