@@ -1,7 +1,7 @@
 /** Growing a benchmark shop's catalogue with generated products (bench/generate-products.ts). */
 import { resolve } from "node:path"
-import { BACKEND_DIR, reindexSearch } from "../backend/scripts/medusa-app"
-import { run } from "../backend/scripts/processes"
+import { BACKEND_DIR, reindexSearch } from "../scripts/medusa-app"
+import { run } from "../scripts/processes"
 
 export const GENERATED_HANDLE_PREFIX = "bench-cushion-"
 const MEDUSA = require.resolve("@medusajs/cli/cli.js", { paths: [BACKEND_DIR] })

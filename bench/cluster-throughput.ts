@@ -12,7 +12,7 @@
 import { mkdirSync, writeFileSync } from "node:fs"
 import { availableParallelism, loadavg } from "node:os"
 import { join, resolve } from "node:path"
-import { buildIfChanged } from "../backend/scripts/medusa-app"
+import { buildIfChanged } from "../scripts/medusa-app"
 import { guestCheckout, productWithStock, StoreClient, usRegionId, type RequestRecord } from "../tests/support/cluster-clients"
 import { startClusterStack, type ClusterStack } from "../tests/support/cluster-stack"
 

@@ -8,11 +8,11 @@
 import { randomBytes } from "node:crypto"
 import { readFileSync, rmSync } from "node:fs"
 import { join } from "node:path"
-import { startEmbeddedDatabase } from "../backend/scripts/embedded-database"
-import { backendEnv, migrate, reindexSearch, seed, startBuiltCopy } from "../backend/scripts/medusa-app"
-import { findFreePort } from "../backend/scripts/ports"
-import { stopAll, waitForHttp, type Service } from "../backend/scripts/processes"
-import { buildStorefrontIfChanged, startStorefront, storefrontEnv } from "../storefront/scripts/storefront-app"
+import { startEmbeddedDatabase } from "../scripts/embedded-database"
+import { backendEnv, migrate, reindexSearch, seed, startBuiltCopy } from "../scripts/medusa-app"
+import { findFreePort } from "../scripts/ports"
+import { stopAll, waitForHttp, type Service } from "../scripts/processes"
+import { buildStorefrontIfChanged, startStorefront, storefrontEnv } from "../scripts/storefront-app"
 
 export const BENCH_DIST_DIR = ".next-bench"
 

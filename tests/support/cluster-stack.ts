@@ -2,18 +2,18 @@
  * A throwaway cluster for one run of the cluster tests or the cluster benchmark: its own
  * embedded PostgreSQL and redis-server (random ports, files under runDir, Redis writing
  * nothing to disk), migrated and seeded, then backend servers + worker (+ storefronts)
- * behind the balancers (backend/scripts/cluster.ts).
+ * behind the balancers (scripts/cluster.ts).
  */
 import { randomBytes } from "node:crypto"
 import { mkdirSync, rmSync } from "node:fs"
 import { join } from "node:path"
-import { startCluster, type Cluster } from "../../backend/scripts/cluster"
-import { startEmbeddedDatabase } from "../../backend/scripts/embedded-database"
-import { findNginx } from "../../backend/scripts/load-balancer"
-import { backendEnv, migrate, reindexSearch, seed } from "../../backend/scripts/medusa-app"
-import { findFreePort } from "../../backend/scripts/ports"
-import { stopAll } from "../../backend/scripts/processes"
-import { findRedisServer, installRedisServerWithApt, startRedisServer } from "../../backend/scripts/redis-server"
+import { startCluster, type Cluster } from "../../scripts/cluster"
+import { startEmbeddedDatabase } from "../../scripts/embedded-database"
+import { findNginx } from "../../scripts/load-balancer"
+import { backendEnv, migrate, reindexSearch, seed } from "../../scripts/medusa-app"
+import { findFreePort } from "../../scripts/ports"
+import { stopAll } from "../../scripts/processes"
+import { findRedisServer, installRedisServerWithApt, startRedisServer } from "../../scripts/redis-server"
 
 export type ClusterStack = {
   cluster: Cluster

@@ -14,9 +14,9 @@ import { requireFreePort } from "./ports"
 import { loadSecrets } from "./shop-secrets"
 import { launch, progress, secondsSinceLaunch, shopBackendEnv, shopDatabase, step, type Launch } from "./launcher"
 import { stopAll, waitForHttp } from "./processes"
-import { buildStorefrontIfChanged, startStorefront, storefrontEnv } from "../../storefront/scripts/storefront-app"
+import { buildStorefrontIfChanged, startStorefront, storefrontEnv } from "./storefront-app"
 
-const ROOT = resolve(__dirname, "../..")
+const ROOT = resolve(__dirname, "..")
 const DATA_DIR = resolve(process.env.SHOP_DATA_DIR || join(ROOT, ".data"))
 const BACKEND_PORT = Number(process.env.BACKEND_PORT || 9000)
 const STOREFRONT_PORT = Number(process.env.STOREFRONT_PORT || 8000)

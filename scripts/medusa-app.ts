@@ -4,7 +4,7 @@ import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rm
 import { join, relative, resolve } from "node:path"
 import { run, startService, type Service } from "./processes"
 
-export const BACKEND_DIR = resolve(__dirname, "..")
+export const BACKEND_DIR = resolve(__dirname, "../backend")
 export const SERVER_DIR = join(BACKEND_DIR, ".medusa", "server")
 const MEDUSA = require.resolve("@medusajs/cli/cli.js", { paths: [BACKEND_DIR] })
 

@@ -16,7 +16,7 @@ import { stopAll } from "./processes"
 import { findRedisServer, startRedisServer } from "./redis-server"
 import { loadSecrets } from "./shop-secrets"
 
-const ROOT = resolve(__dirname, "../..")
+const ROOT = resolve(__dirname, "..")
 const DATA_DIR = resolve(process.env.SHOP_DATA_DIR || join(ROOT, ".data"))
 const BACKEND_PORT = Number(process.env.BACKEND_PORT || 9000)
 const STOREFRONT_PORT = Number(process.env.STOREFRONT_PORT || 8000)

@@ -1,10 +1,10 @@
 /** Building and starting the Next.js storefront, for `npm start` and the test harness. */
 import { existsSync, readFileSync, writeFileSync } from "node:fs"
 import { join, resolve } from "node:path"
-import { hashTree } from "../../backend/scripts/medusa-app"
-import { run, startService, type Service } from "../../backend/scripts/processes"
+import { hashTree } from "./medusa-app"
+import { run, startService, type Service } from "./processes"
 
-export const STOREFRONT_DIR = resolve(__dirname, "..")
+export const STOREFRONT_DIR = resolve(__dirname, "../storefront")
 const NEXT = require.resolve("next/dist/bin/next", { paths: [STOREFRONT_DIR] })
 
 export function storefrontEnv(options: {

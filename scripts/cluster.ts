@@ -11,7 +11,7 @@ import { startBalancers, type Balancers } from "./load-balancer"
 import { startBackend } from "./medusa-app"
 import { findFreePort } from "./ports"
 import { waitForHttp, type Service } from "./processes"
-import { buildStorefrontIfChanged, startStorefront, storefrontEnv } from "../../storefront/scripts/storefront-app"
+import { buildStorefrontIfChanged, startStorefront, storefrontEnv } from "./storefront-app"
 
 export type InstanceRole = "server" | "worker" | "storefront"
 
