@@ -2,6 +2,7 @@
 import { spawn, type ChildProcess, type SpawnOptions } from "node:child_process"
 import { createWriteStream, mkdirSync } from "node:fs"
 import { dirname } from "node:path"
+import { createInterface } from "node:readline"
 
 export type Service = { name: string; child: ChildProcess; exited: Promise<number | null> }
 
@@ -22,12 +23,7 @@ export function startService(
   const forward = (stream: NodeJS.ReadableStream | null, target: NodeJS.WriteStream) => {
     if (!stream) return
     if (sink) return void stream.pipe(sink, { end: false })
-    let partial = ""
-    stream.on("data", (chunk: Buffer) => {
-      const lines = (partial + chunk.toString()).split("\n")
-      partial = lines.pop() ?? ""
-      for (const line of lines) target.write(`[${name}] ${line}\n`)
-    })
+    eachLine(stream, (line) => target.write(`[${name}] ${line}\n`))
   }
   forward(child.stdout, process.stdout)
   forward(child.stderr, process.stderr)
@@ -52,20 +48,31 @@ export function run(
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { ...options, stdio: ["ignore", "pipe", "pipe"] })
     let output = ""
-    const collect = (chunk: Buffer) => {
-      const text = chunk.toString()
-      output += text
-      if (options.onLine) text.split("\n").filter(Boolean).forEach(options.onLine)
-      else if (!options.quiet) process.stdout.write(text)
+    const collect = (line: string) => {
+      output += `${line}\n`
+      if (options.onLine) {
+        if (line) options.onLine(line)
+      } else if (!options.quiet) process.stdout.write(`${line}\n`)
     }
-    child.stdout?.on("data", collect)
-    child.stderr?.on("data", collect)
+    const streamsDone = [child.stdout, child.stderr].map((stream) => (stream ? eachLine(stream, collect) : undefined))
     child.on("error", reject)
-    child.on("exit", (code) => {
+    // "close", not "exit": the last lines are read only once both streams have ended.
+    child.on("close", async (code) => {
+      await Promise.all(streamsDone)
       if (code === 0) resolve(output)
       else reject(new Error(`${command} ${args.join(" ")} exited with ${code}\n${output.slice(-4000)}`))
     })
   })
+}
+
+/**
+ * Calls `onLine` for each line of `stream`, a line split across chunks included (readline
+ * joins it); resolves when the stream has ended.
+ */
+function eachLine(stream: NodeJS.ReadableStream, onLine: (line: string) => void): Promise<void> {
+  const lines = createInterface({ input: stream, crlfDelay: Infinity })
+  lines.on("line", onLine)
+  return new Promise((resolve) => lines.once("close", resolve))
 }
 
 /** SIGTERM to every service, then SIGKILL to whatever has not exited after `graceMs`. */
