@@ -1,36 +1,45 @@
 /**
- * What both launchers (`npm start`, `npm run start:cluster`) share: timed step lines, the
- * filter for the child output worth showing, and one orderly shutdown on Ctrl-C, SIGTERM or
- * a failure.
+ * What both launchers (`npm start`, `npm run start:cluster`) share: the data folder and ports,
+ * the database, the owner's login, timed step lines, the filter for the child output worth
+ * showing, and one orderly shutdown on Ctrl-C, SIGTERM or a failure.
  */
 
-import { join } from "node:path"
+import { join, resolve } from "node:path"
+import type { App } from "./builds"
 import { startEmbeddedDatabase, type RunningDatabase } from "./embedded-database"
-import { backendEnv, seed } from "./medusa-app"
+import { backendEnv } from "./medusa-app"
 import type { Secrets } from "./shop-secrets"
+import type { Step, StepRunner } from "./steps"
+
+/** The shop's data, secrets and uploads. */
+export const DATA_DIR = resolve(process.env.SHOP_DATA_DIR || join(__dirname, "..", ".data"))
+/** The ports the shop answers on (a cluster's balancers). */
+export const BACKEND_PORT = Number(process.env.BACKEND_PORT || 9000)
+export const STOREFRONT_PORT = Number(process.env.STOREFRONT_PORT || 8000)
 
 const launched = Date.now()
 
+export const secondsSinceLaunch = () => ((Date.now() - launched) / 1000).toFixed(1)
+
 /** Prints a step with the seconds since launch. */
-export const step = (message: string) => console.log(`\n▸ ${message}  [${((Date.now() - launched) / 1000).toFixed(1)} s]`)
+export const step = (message: string) => console.log(`\n▸ ${message}  [${secondsSinceLaunch()} s]`)
 
 /** Shows the lines of migrations, seed and reindex output that tell the owner something. */
 export const progress = (line: string) => {
   if (/seed: |search: |Migration|migrat|error|Error/.test(line)) console.log(`  ${line.replace(/\x1b\[[0-9;]*m/g, "").trim()}`)
 }
 
-export const secondsSinceLaunch = () => ((Date.now() - launched) / 1000).toFixed(1)
-
-/** The PostgreSQL at DATABASE_URL, else the embedded one in `<dataDir>/postgres` (returned, to be stopped). */
-export async function shopDatabase(dataDir: string): Promise<{ url: string; embedded?: RunningDatabase }> {
+/** The PostgreSQL at DATABASE_URL, else the embedded one in `<DATA_DIR>/postgres` (returned, to be stopped). */
+export async function shopDatabase(): Promise<{ url: string; embedded?: RunningDatabase }> {
   const url = process.env.DATABASE_URL
   if (url) {
     step("Using the PostgreSQL at DATABASE_URL")
     return { url }
   }
   step("Starting the embedded PostgreSQL")
-  const embedded = await startEmbeddedDatabase({ dataDir: join(dataDir, "postgres"), database: "stillpoint", log: console.log })
-  console.log(`  PostgreSQL on port ${embedded.port}, data in ${join(dataDir, "postgres")}`)
+  const dataDir = join(DATA_DIR, "postgres")
+  const embedded = await startEmbeddedDatabase({ dataDir, database: "stillpoint", log: console.log })
+  console.log(`  PostgreSQL on port ${embedded.port}, data in ${dataDir}`)
   return { url: embedded.url, embedded }
 }
 
@@ -38,16 +47,15 @@ export async function shopDatabase(dataDir: string): Promise<{ url: string; embe
  * The backend's environment for a launcher, with the owner's login: ADMIN_EMAIL, ADMIN_PASSWORD,
  * JWT_SECRET and COOKIE_SECRET when set, else the defaults and the data folder's secrets.
  */
-export function shopBackendEnv(options: { databaseUrl: string; dataDir: string; backendPort: number; storefrontPort: number; secrets: Secrets }) {
-  const { secrets } = options
+export function shopBackendEnv(databaseUrl: string, secrets: Secrets) {
   const adminEmail = process.env.ADMIN_EMAIL || "owner@stillpoint.local"
   const ownerChosePassword = Boolean(process.env.ADMIN_PASSWORD)
   const adminPassword = process.env.ADMIN_PASSWORD || secrets.adminPassword
   const env = backendEnv({
-    databaseUrl: options.databaseUrl,
-    port: options.backendPort,
-    stateDir: options.dataDir,
-    storefrontUrl: `http://localhost:${options.storefrontPort}`,
+    databaseUrl,
+    port: BACKEND_PORT,
+    stateDir: DATA_DIR,
+    storefrontUrl: `http://localhost:${STOREFRONT_PORT}`,
     jwtSecret: process.env.JWT_SECRET || secrets.jwtSecret,
     cookieSecret: process.env.COOKIE_SECRET || secrets.cookieSecret,
     adminEmail,
@@ -55,25 +63,40 @@ export function shopBackendEnv(options: { databaseUrl: string; dataDir: string; 
     revalidateSecret: secrets.revalidateSecret,
   })
   /**
-   * Seeds the shop (see medusa-app seed) and returns the publishable key and the banner's
-   * admin login line. The password is shown only when the seed created the owner with a
-   * password generated for them: an owner's own choice must not land in logs, and an existing
-   * user's password may have been changed since (in the admin).
+   * The banner's admin login line. The password is shown only when this start's seed created
+   * the owner with a password generated for them: an owner's own choice must not land in logs,
+   * and an existing user's password may have been changed since (in the admin).
    */
-  const seedShop = async (onLine: (line: string) => void, seedEnv: NodeJS.ProcessEnv = env) => {
-    let createdNow = false
-    const publishableKey = await seed(seedEnv, (line) => {
-      if (/seed: admin user\s+1 created/.test(line)) createdNow = true
-      onLine(line)
-    })
+  const adminLogin = (ownerCreated: boolean) => {
+    if (ownerCreated && !ownerChosePassword) return `${adminEmail} / ${adminPassword}`
     const where = ownerChosePassword
       ? "password: the ADMIN_PASSWORD you set"
-      : `password: "adminPassword" in ${join(options.dataDir, "secrets.json")} (unless changed in the admin)`
-    const adminLogin = createdNow && !ownerChosePassword ? `${adminEmail} / ${adminPassword}` : `${adminEmail}, ${where}`
-    return { publishableKey, adminLogin }
+      : `password: "adminPassword" in ${join(DATA_DIR, "secrets.json")} (unless changed in the admin)`
+    return `${adminEmail}, ${where}`
   }
-  return { env, seedShop }
+  return { env, adminLogin }
 }
+
+/** A step runner that prints each step's heading (those in `headings`) before it runs. */
+export function stepsWithHeadings(headings: Partial<Record<Step, string>>): StepRunner {
+  return async (name, work) => {
+    const heading = headings[name]
+    if (heading) step(heading)
+    const started = Date.now()
+    const result = await work()
+    if (name === "backend start") console.log(`  healthy after ${((Date.now() - started) / 1000).toFixed(1)} s`)
+    return result
+  }
+}
+
+export const DATABASE_HEADINGS: Partial<Record<Step, string>> = {
+  migrate: "Running database migrations",
+  reindex: "Rebuilding the search indexes (products, journal)",
+  seed: "Seeding the catalog",
+  "backend build": "Building the backend and admin (skipped when unchanged)",
+}
+
+export const showBuilt = (app: App, built: boolean) => console.log(`  ${app} ${built ? "built" : "build up to date"}`)
 
 export type Launch = {
   /** Stops everything once (later calls wait for nothing) and exits with `code`. */
@@ -87,6 +110,8 @@ export type Launch = {
  * is done, leaving the backend and storefront running: `stop` ends them, PostgreSQL last.
  */
 export function launch(what: string, main: (launch: Launch) => Promise<void>, stop: () => Promise<void>) {
+  process.env.MEDUSA_DISABLE_TELEMETRY = "true"
+  process.env.NEXT_TELEMETRY_DISABLED = "1"
   let stopping = false
   const shutdown = async (code: number) => {
     if (stopping) return

@@ -39,6 +39,11 @@ function openLog(file: string) {
   return createWriteStream(file, { flags: "a" })
 }
 
+/** An onLine for output where only errors are worth showing. */
+export const errorsOnly = (log: (line: string) => void) => (line: string) => {
+  if (/error/i.test(line)) log(line)
+}
+
 /** Runs a command to completion; rejects with its tail of output when it fails. */
 export function run(
   command: string,
@@ -75,14 +80,18 @@ function eachLine(stream: NodeJS.ReadableStream, onLine: (line: string) => void)
   return new Promise((resolve) => lines.once("close", resolve))
 }
 
-/** SIGTERM to every service, then SIGKILL to whatever has not exited after `graceMs`. */
-export async function stopAll(graceMs = 10_000) {
-  const services = [...running]
+/** SIGTERM to `services`, then SIGKILL to whichever has not exited after `graceMs`. */
+export async function stopServices(services: Service[], graceMs = 10_000) {
   for (const service of services) service.child.kill("SIGTERM")
-  const timeout = new Promise((resolve) => setTimeout(resolve, graceMs))
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise((resolve) => (timer = setTimeout(resolve, graceMs)))
   await Promise.race([Promise.all(services.map((s) => s.exited)), timeout])
-  for (const service of running) service.child.kill("SIGKILL")
+  clearTimeout(timer)
+  for (const service of services) if (running.has(service)) service.child.kill("SIGKILL")
 }
+
+/** Stops every service this process started. */
+export const stopAll = (graceMs?: number) => stopServices([...running], graceMs)
 
 export async function waitForHttp(url: string, what: string, service?: Service, timeoutMs = 180_000) {
   const started = Date.now()

@@ -7,27 +7,40 @@
  *   --seed-only  prepare the database and exit
  *   --search-reindex  migrate, rebuild every search index and exit
  */
-import { join, resolve } from "node:path"
 import type { RunningDatabase } from "./embedded-database"
-import { buildIfChanged, migrate, reindexSearch, startBackend } from "./medusa-app"
+import {
+  BACKEND_PORT,
+  DATA_DIR,
+  DATABASE_HEADINGS,
+  launch,
+  progress,
+  secondsSinceLaunch,
+  shopBackendEnv,
+  shopDatabase,
+  showBuilt,
+  stepsWithHeadings,
+  STOREFRONT_PORT,
+  type Launch,
+} from "./launcher"
 import { requireFreePort } from "./ports"
+import { prepareDatabase } from "./prepare-database"
+import { stopAll, type Service } from "./processes"
 import { loadSecrets } from "./shop-secrets"
-import { launch, progress, secondsSinceLaunch, shopBackendEnv, shopDatabase, step, type Launch } from "./launcher"
-import { stopAll, waitForHttp } from "./processes"
-import { buildStorefrontIfChanged, startStorefront, storefrontEnv } from "./storefront-app"
+import { startStack, type Stack } from "./stack"
 
-const ROOT = resolve(__dirname, "..")
-const DATA_DIR = resolve(process.env.SHOP_DATA_DIR || join(ROOT, ".data"))
-const BACKEND_PORT = Number(process.env.BACKEND_PORT || 9000)
-const STOREFRONT_PORT = Number(process.env.STOREFRONT_PORT || 8000)
 const dev = process.argv.includes("--dev")
 const seedOnly = process.argv.includes("--seed-only")
 const searchReindexOnly = process.argv.includes("--search-reindex")
 
-process.env.MEDUSA_DISABLE_TELEMETRY = "true"
-process.env.NEXT_TELEMETRY_DISABLED = "1"
+const steps = stepsWithHeadings({
+  ...DATABASE_HEADINGS,
+  "backend start": `Starting the backend on :${BACKEND_PORT}`,
+  "storefront build": "Building the storefront (skipped when unchanged)",
+  "storefront start": `Starting the storefront on :${STOREFRONT_PORT}`,
+})
 
 let database: RunningDatabase | undefined
+let stack: Stack | undefined
 
 async function main({ shutdown, stopping }: Launch) {
   const secrets = loadSecrets(DATA_DIR)
@@ -36,69 +49,39 @@ async function main({ shutdown, stopping }: Launch) {
     await requireFreePort(STOREFRONT_PORT, "storefront")
   }
 
-  const { url: databaseUrl, embedded } = await shopDatabase(DATA_DIR)
+  const { url: databaseUrl, embedded } = await shopDatabase()
   database = embedded
+  const { env, adminLogin } = shopBackendEnv(databaseUrl, secrets)
 
-  const storefrontUrl = `http://localhost:${STOREFRONT_PORT}`
-  const { env, seedShop } = shopBackendEnv({
-    databaseUrl,
-    dataDir: DATA_DIR,
-    backendPort: BACKEND_PORT,
-    storefrontPort: STOREFRONT_PORT,
-    secrets,
-  })
-
-  step("Running database migrations")
-  await migrate(env, progress)
-  // Before the seed: the journal index is rebuilt from content/posts on every start, and
-  // on a fresh database this gives the indexes an active version, so the products the
-  // seed creates reach the search index through their events.
-  step("Rebuilding the search indexes (products, journal)")
-  await reindexSearch(env, [], progress)
-  if (searchReindexOnly) return shutdown(0)
-  step("Seeding the catalog")
-  const { publishableKey, adminLogin } = await seedShop(progress)
+  if (searchReindexOnly) {
+    await prepareDatabase(env, { seed: false, onLine: progress, steps })
+    return shutdown(0)
+  }
+  const { publishableKey, ownerCreated } = await prepareDatabase(env, { onLine: progress, steps })
   if (seedOnly) return shutdown(0)
 
-  if (!dev) {
-    step("Building the backend and admin (skipped when unchanged)")
-    console.log((await buildIfChanged(env, progress)) ? "  built" : "  up to date")
-  }
-  step(`Starting the backend on :${BACKEND_PORT}`)
-  const backend = startBackend(dev ? "develop" : "production", env)
-  const backendMs = await waitForHttp(`http://localhost:${BACKEND_PORT}/health`, "The backend", backend)
-  console.log(`  healthy after ${(backendMs / 1000).toFixed(1)} s`)
-
-  const frontEnv = storefrontEnv({
-    backendUrl: `http://localhost:${BACKEND_PORT}`,
-    publishableKey,
-    port: STOREFRONT_PORT,
-    revalidateSecret: secrets.revalidateSecret,
+  stack = await startStack({
+    backendEnv: env,
+    mode: dev ? "develop" : "production",
+    storefront: { port: STOREFRONT_PORT, publishableKey, revalidateSecret: secrets.revalidateSecret },
+    steps,
+    onBuilt: showBuilt,
+    onLine: progress,
   })
-  let storefront
-  if (dev) {
-    storefront = startStorefront("develop", frontEnv)
-  } else {
-    step("Building the storefront (skipped when unchanged)")
-    console.log((await buildStorefrontIfChanged(frontEnv)) ? "  built" : "  up to date")
-    step(`Starting the storefront on :${STOREFRONT_PORT}`)
-    storefront = startStorefront("production", frontEnv)
-  }
-  await waitForHttp(storefrontUrl, "The storefront", storefront, 300_000)
 
-  const seconds = secondsSinceLaunch()
   console.log(`
   ┌──────────────────────────────────────────────────────────────
-  │ Stillpoint is open (ready in ${seconds} s)
-  │   Shop        ${storefrontUrl}
-  │   Backend     http://localhost:${BACKEND_PORT}   (Store API, /health)
-  │   Admin       http://localhost:${BACKEND_PORT}/app
-  │   Admin login ${adminLogin}
+  │ Stillpoint is open (ready in ${secondsSinceLaunch()} s)
+  │   Shop        ${stack.storefrontUrl}
+  │   Backend     ${stack.backendUrl}   (Store API, /health)
+  │   Admin       ${stack.backendUrl}/app
+  │   Admin login ${adminLogin(ownerCreated)}
   │   Payments    ${process.env.STRIPE_API_KEY ? "Stripe cards, and bank transfer" : "bank transfer only (Medusa's system provider; set STRIPE_API_KEY for cards)"}
   │ Ctrl-C stops everything.
   └──────────────────────────────────────────────────────────────`)
 
-  const firstExit = await Promise.race([backend.exited.then(() => "backend"), storefront.exited.then(() => "storefront")])
+  const services = [stack.backend, stack.storefront].filter((service): service is Service => Boolean(service))
+  const firstExit = await Promise.race(services.map((service) => service.exited.then(() => service.name)))
   if (!stopping()) {
     console.error(`The ${firstExit} stopped unexpectedly; shutting down.`)
     await shutdown(1)
@@ -106,6 +89,7 @@ async function main({ shutdown, stopping }: Launch) {
 }
 
 launch("the shop", main, async () => {
+  await stack?.stop()
   await stopAll()
   await database?.stop()
 })

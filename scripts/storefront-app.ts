@@ -1,13 +1,13 @@
 /** Building and starting the Next.js storefront, for `npm start` and the test harness. */
 import { existsSync, readFileSync, writeFileSync } from "node:fs"
 import { join, resolve } from "node:path"
-import { hashTree } from "./medusa-app"
 import { run, startService, type Service } from "./processes"
+import { hashTree } from "./source-hash"
 
 export const STOREFRONT_DIR = resolve(__dirname, "../storefront")
 const NEXT = require.resolve("next/dist/bin/next", { paths: [STOREFRONT_DIR] })
 
-export function storefrontEnv(options: {
+export type StorefrontSettings = {
   backendUrl: string
   publishableKey: string
   port: number
@@ -15,7 +15,9 @@ export function storefrontEnv(options: {
   /** A separate build folder, so the test build never overwrites the shop's. */
   distDir?: string
   extraEnv?: Record<string, string | undefined>
-}): NodeJS.ProcessEnv {
+}
+
+export function storefrontEnv(options: StorefrontSettings): NodeJS.ProcessEnv {
   return {
     ...process.env,
     NEXT_TELEMETRY_DISABLED: "1",
