@@ -4,7 +4,7 @@ import { join, relative, resolve } from "node:path"
 import { run, startService, type Service } from "./processes"
 import { hashTree } from "./source-hash"
 
-export const BACKEND_DIR = resolve(__dirname, "../backend")
+const BACKEND_DIR = resolve(__dirname, "../backend")
 export const SERVER_DIR = join(BACKEND_DIR, ".medusa", "server")
 const MEDUSA = require.resolve("@medusajs/cli/cli.js", { paths: [BACKEND_DIR] })
 
