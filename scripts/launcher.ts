@@ -89,7 +89,8 @@ export function stepsWithHeadings(headings: Partial<Record<Step, string>>): Step
   }
 }
 
-export const DATABASE_HEADINGS: Partial<Record<Step, string>> = {
+/** The headings both launchers print. */
+export const SHARED_HEADINGS: Partial<Record<Step, string>> = {
   migrate: "Running database migrations",
   reindex: "Rebuilding the search indexes (products, journal)",
   seed: "Seeding the catalog",

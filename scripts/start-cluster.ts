@@ -10,7 +10,7 @@ import type { RunningDatabase } from "./embedded-database"
 import {
   BACKEND_PORT,
   DATA_DIR,
-  DATABASE_HEADINGS,
+  SHARED_HEADINGS,
   launch,
   progress,
   secondsSinceLaunch,
@@ -30,7 +30,7 @@ import { loadSecrets } from "./shop-secrets"
 import { startStack, type Stack } from "./stack"
 
 const steps = stepsWithHeadings({
-  ...DATABASE_HEADINGS,
+  ...SHARED_HEADINGS,
   "cluster start": "Starting 2 backend servers, the worker, 2 storefronts and the balancers",
 })
 

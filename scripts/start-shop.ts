@@ -11,7 +11,7 @@ import type { RunningDatabase } from "./embedded-database"
 import {
   BACKEND_PORT,
   DATA_DIR,
-  DATABASE_HEADINGS,
+  SHARED_HEADINGS,
   launch,
   progress,
   secondsSinceLaunch,
@@ -33,7 +33,7 @@ const seedOnly = process.argv.includes("--seed-only")
 const searchReindexOnly = process.argv.includes("--search-reindex")
 
 const steps = stepsWithHeadings({
-  ...DATABASE_HEADINGS,
+  ...SHARED_HEADINGS,
   "backend start": `Starting the backend on :${BACKEND_PORT}`,
   "storefront build": "Building the storefront (skipped when unchanged)",
   "storefront start": `Starting the storefront on :${STOREFRONT_PORT}`,
