@@ -23,7 +23,7 @@ export type StackSettings = {
   /** Runs a private copy of the backend build under this name (see startBuiltCopy). */
   privateBuild?: string
   storefront?: Omit<StorefrontSettings, "backendUrl"> & {
-    /** Started by the stack's startStorefront() rather than with the backend. */
+    /** Started by the stack's startStorefront() rather than with the backend (one process each; a cluster starts its storefronts). */
     deferred?: boolean
   }
   /** Backend servers, a worker and storefront instances behind balancers, instead of one of each. */
