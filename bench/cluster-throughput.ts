@@ -12,7 +12,6 @@
 import { mkdirSync, writeFileSync } from "node:fs"
 import { availableParallelism, loadavg } from "node:os"
 import { join, resolve } from "node:path"
-import { buildIfChanged } from "../backend/scripts/medusa-app"
 import { guestCheckout, productWithStock, StoreClient, usRegionId, type RequestRecord } from "../tests/support/cluster-clients"
 import { startClusterStack, type ClusterStack } from "../tests/support/cluster-stack"
 
@@ -32,11 +31,6 @@ async function main() {
   const stamp = new Date().toISOString().replace(/[:.]/g, "-")
   const runDir = join(ROOT, "bench", "results", `cluster-${stamp}`)
   const log = (line: string) => console.log(`  [cluster] ${line}`)
-  if (mode === "production") {
-    console.log("Building the backend (skipped when unchanged)…")
-    // The build only compiles; medusa-config wants secrets present in production.
-    await buildIfChanged({ ...process.env, JWT_SECRET: "build-only", COOKIE_SECRET: "build-only" })
-  }
   let stack: ClusterStack | undefined
   try {
     stack = await startClusterStack(runDir, { mode, servers: 2, storefronts: 0, log })

@@ -13,8 +13,8 @@ import { spawn } from "node:child_process"
 import { chmodSync, mkdirSync, mkdtempSync, openSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join, resolve } from "node:path"
-import { findFreePort } from "../backend/scripts/ports"
-import { run } from "../backend/scripts/processes"
+import { findFreePort } from "../scripts/ports"
+import { run } from "../scripts/processes"
 
 export type ColdStart = { commit: string; installSeconds: number; startSeconds: number }
 

@@ -1,7 +1,8 @@
 /**
- * Fills the catalogue with generated products up to a total, for the benchmarks. A
- * `medusa exec` script (see bench/catalog.ts), so products go through Medusa's own
- * createProductsWorkflow in large chunks rather than one admin request per 50:
+ * Fills the catalogue with generated products up to a total of published products, for the
+ * benchmarks (`npm run bench`, bench/search.ts). A `medusa exec` script (run by
+ * bench/catalog.ts), so products go through Medusa's own createProductsWorkflow in large
+ * chunks rather than one admin API request per 50:
  *
  *   medusa exec ../bench/generate-products.ts <total products>
  *
@@ -13,23 +14,21 @@ import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
 import { createInventoryLevelsWorkflow, createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { SALES_CHANNEL, STOCK_LOCATION } from "../backend/src/scripts/seed/catalog"
-import { GENERATED_HANDLE_PREFIX } from "./catalog"
+import { GENERATED_HANDLE_PREFIX, word } from "./catalog"
 
 const CHUNK = 250
 const STOCK = 1_000_000
 const FILLS = ["Buckwheat hulls", "Kapok"]
-const WORDS = ["calm", "breath", "cedar", "linen", "kapok", "buckwheat", "hull", "zafu", "bench", "knee", "posture", "evening", "morning", "stillness", "cushion", "pleat", "indigo", "saffron", "sage", "wool", "retreat", "spine", "hips", "sitting", "quiet"]
-const word = (n: number) => WORDS[n % WORDS.length]
 
 export default async function generateProducts({ container, args }: ExecArgs) {
   const total = Number(args?.[0])
   if (!Number.isInteger(total) || total < 1) throw new Error("Usage: medusa exec ../bench/generate-products.ts <total products>")
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const productModule = container.resolve(Modules.PRODUCT)
-  const [, existing] = await productModule.listAndCountProducts({}, { take: 1 })
+  const [, existing] = await productModule.listAndCountProducts({ status: ProductStatus.PUBLISHED }, { take: 1 })
   const [, generatedBefore] = await productModule.listAndCountProducts({ handle: { $like: `${GENERATED_HANDLE_PREFIX}%` } }, { take: 1 })
   const missing = total - existing
-  if (missing <= 0) return console.log(`generate: ${existing} products already, nothing to add`)
+  if (missing <= 0) return console.log(`generate: ${existing} published products already, nothing to add`)
 
   const [salesChannel] = await container.resolve(Modules.SALES_CHANNEL).listSalesChannels({ name: SALES_CHANNEL.name })
   const [location] = await container.resolve(Modules.STOCK_LOCATION).listStockLocations({ name: STOCK_LOCATION.name })

@@ -2,8 +2,8 @@
  * p50/p95 of POST /store/search (not part of `npm test`).
  *
  *   node --import tsx bench/search.ts --products 1000 --posts 100 [--rounds 200]
- *       starts a throwaway shop (as the tests do), adds generated products through the
- *       admin API and generated posts to a copy of content/, then measures
+ *       starts a throwaway shop (as the tests do), adds generated products (bench/catalog.ts)
+ *       and generated posts to a copy of content/, then measures
  *   node --import tsx bench/search.ts [--rounds 200]
  *       measures the shop that `npm start` runs (BACKEND_URL, PUBLISHABLE_KEY or .data/)
  *
@@ -12,8 +12,8 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join, resolve } from "node:path"
-import { SALES_CHANNEL } from "../backend/src/scripts/seed/catalog"
 import { startTestStack, type TestStack } from "../tests/support/stack"
+import { generateProducts, word } from "./catalog"
 
 const ROOT = resolve(__dirname, "..")
 const arg = (name: string, fallback: number) => {
@@ -37,8 +37,6 @@ const QUERIES: Record<string, unknown>[] = [
   },
 ]
 
-const WORDS = ["calm", "breath", "cedar", "linen", "kapok", "buckwheat", "hull", "zafu", "bench", "knee", "posture", "evening", "morning", "stillness", "cushion", "pleat", "indigo", "saffron", "sage", "wool", "retreat", "spine", "hips", "sitting", "quiet"]
-const word = (n: number) => WORDS[n % WORDS.length]
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
 
 /** A copy of content/ with generated posts added, up to `total` posts. */
@@ -54,61 +52,6 @@ function contentWithPosts(total: number) {
     )
   }
   return dir
-}
-
-async function adminToken(stack: TestStack) {
-  const response = await fetch(`${stack.backendUrl}/auth/user/emailpass`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email: stack.adminEmail, password: stack.adminPassword }),
-  })
-  return ((await response.json()) as { token: string }).token
-}
-
-/** Generated products through the admin API, in batches, as a shop owner's import would. */
-async function addProducts(stack: TestStack, count: number) {
-  const token = await adminToken(stack)
-  const admin = async <T>(path: string, body?: unknown): Promise<T> => {
-    const response = await fetch(`${stack.backendUrl}${path}`, {
-      method: body ? "POST" : "GET",
-      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-      body: body ? JSON.stringify(body) : undefined,
-    })
-    if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`)
-    return (await response.json()) as T
-  }
-  // The storefront's publishable key sees only the shop's own sales channel.
-  const { sales_channels } = await admin<{ sales_channels: { id: string }[] }>(
-    `/admin/sales-channels?fields=id&name=${encodeURIComponent(SALES_CHANNEL.name)}`
-  )
-  const { shipping_profiles } = await admin<{ shipping_profiles: { id: string }[] }>("/admin/shipping-profiles?fields=id")
-  for (let start = 0; start < count; start += 50) {
-    const create = Array.from({ length: Math.min(50, count - start) }, (_, k) => {
-      const i = start + k
-      return {
-        title: `${word(i)} ${word(i + 5)} cushion ${i}`,
-        handle: `bench-cushion-${i}`,
-        description: `A generated ${word(i + 1)} cushion with ${word(i + 2)} fill for the search benchmark.`,
-        status: "published",
-        shipping_profile_id: shipping_profiles[0].id,
-        sales_channels: [{ id: sales_channels[0].id }],
-        options: [{ title: "Fill", values: ["Buckwheat hulls", "Kapok"] }],
-        variants: ["Buckwheat hulls", "Kapok"].map((fill, v) => ({
-          title: fill,
-          sku: `BENCH-${i}-${v}`,
-          manage_inventory: false,
-          options: { Fill: fill },
-          prices: [
-            { currency_code: "usd", amount: 40 + (i % 120) + v * 10 },
-            { currency_code: "eur", amount: 38 + (i % 120) + v * 9 },
-          ],
-        })),
-      }
-    })
-    await admin("/admin/products/batch", { create })
-    process.stdout.write(`\r  products: ${Math.min(start + 50, count)}/${count}`)
-  }
-  process.stdout.write("\n")
 }
 
 async function countIn(backend: string, key: string, entity: string) {
@@ -154,12 +97,9 @@ async function main() {
       stack = await startTestStack(join(ROOT, "bench", "results", `stack-${Date.now()}`), (line) => console.log(`  [stack] ${line}`))
       backend = stack.backendUrl
       key = stack.publishableKey
-      const existing = await countIn(backend, key, "product")
-      if (wantedProducts > existing) await addProducts(stack, wantedProducts - existing)
-      // Product events reach the index asynchronously: wait until all are searchable.
-      for (let waited = 0; (await countIn(backend, key, "product")) < wantedProducts; waited++) {
-        if (waited > 600) throw new Error("products did not all reach the index within 5 minutes")
-        await new Promise((done) => setTimeout(done, 500))
+      if (wantedProducts) {
+        const backendEnv = { ...process.env, ...JSON.parse(readFileSync(stack.backendEnvFile, "utf8")) }
+        await generateProducts(backendEnv, wantedProducts, (line) => console.log(`  ${line}`))
       }
     } else {
       key ||= readFileSync(join(ROOT, process.env.SHOP_DATA_DIR || ".data", "publishable-key"), "utf8").trim()

@@ -5,14 +5,16 @@
  * storefront built into storefront/.next-bench and served by `next start`. No Stripe key:
  * checkouts pay with Medusa's system provider.
  */
-import { randomBytes } from "node:crypto"
 import { readFileSync, rmSync } from "node:fs"
 import { join } from "node:path"
-import { startEmbeddedDatabase } from "../backend/scripts/embedded-database"
-import { backendEnv, migrate, reindexSearch, seed, startBuiltCopy } from "../backend/scripts/medusa-app"
-import { findFreePort } from "../backend/scripts/ports"
-import { stopAll, waitForHttp, type Service } from "../backend/scripts/processes"
-import { buildStorefrontIfChanged, startStorefront, storefrontEnv } from "../storefront/scripts/storefront-app"
+import { startEmbeddedDatabase } from "../scripts/embedded-database"
+import { backendEnv } from "../scripts/medusa-app"
+import { findFreePort } from "../scripts/ports"
+import { prepareDatabase } from "../scripts/prepare-database"
+import { errorsOnly, stopAll } from "../scripts/processes"
+import { newSecrets } from "../scripts/shop-secrets"
+import { startStack, type Stack } from "../scripts/stack"
+import { timedSteps } from "../scripts/steps"
 
 export const BENCH_DIST_DIR = ".next-bench"
 
@@ -32,74 +34,72 @@ export type BenchStack = {
 
 export async function startBenchStack(runDir: string, log: (line: string) => void): Promise<BenchStack> {
   const timings: Record<string, number> = {}
-  const timed = async <T>(step: string, work: () => Promise<T>): Promise<T> => {
-    const started = Date.now()
-    const result = await work()
-    timings[step] = (Date.now() - started) / 1000
-    log(`${step}: ${timings[step].toFixed(1)} s`)
-    return result
-  }
-  const quiet = (line: string) => {
-    if (/error/i.test(line)) log(line)
-  }
+  const steps = timedSteps(log, timings)
+  const quiet = errorsOnly(log)
 
   const dataDir = join(runDir, "postgres")
-  const database = await timed("database", () => startEmbeddedDatabase({ dataDir, database: "stillpoint_bench", preferredPort: 0, log }))
+  const databaseStarted = Date.now()
+  const database = await startEmbeddedDatabase({ dataDir, database: "stillpoint_bench", preferredPort: 0, log })
+  timings.database = (Date.now() - databaseStarted) / 1000
+  log(`database: ${timings.database.toFixed(1)} s`)
   const backendPort = await findFreePort(0)
   const storefrontPort = await findFreePort(0)
-  const backendUrl = `http://localhost:${backendPort}`
-  const storefrontUrl = `http://localhost:${storefrontPort}`
-  const revalidateSecret = randomBytes(16).toString("hex")
+  const secrets = newSecrets()
   const env = backendEnv({
     databaseUrl: database.url,
     port: backendPort,
     stateDir: join(runDir, "state"),
-    storefrontUrl,
-    jwtSecret: randomBytes(16).toString("hex"),
-    cookieSecret: randomBytes(16).toString("hex"),
+    storefrontUrl: `http://localhost:${storefrontPort}`,
+    jwtSecret: secrets.jwtSecret,
+    cookieSecret: secrets.cookieSecret,
     adminEmail: "owner@stillpoint.bench",
-    adminPassword: randomBytes(9).toString("base64url"),
-    revalidateSecret,
+    adminPassword: secrets.adminPassword,
+    revalidateSecret: secrets.revalidateSecret,
     adminDisabled: true,
     extraEnv: { STRIPE_API_KEY: undefined },
   })
 
-  let removeServerCopy = () => {}
-  let backend: Service | undefined
-  let storefront: Service | undefined
+  let apps: Stack | undefined
   const stop = async () => {
+    await apps?.stop()
     await stopAll()
     await database.stop().catch(() => {})
-    removeServerCopy()
     rmSync(dataDir, { recursive: true, force: true })
   }
 
   try {
-    await timed("migrate", () => migrate(env, quiet))
-    await timed("reindex", () => reindexSearch(env, [], quiet))
-    const publishableKey = await timed("seed", () => seed(env, quiet))
-    const copy = await timed("backend build", () => startBuiltCopy(env, "bench", { logFile: join(runDir, "backend.log"), onLine: quiet }))
-    if (!copy.built) log("backend build reused (sources unchanged)")
-    backend = copy.service
-    removeServerCopy = copy.remove
-    await timed("backend start", () => waitForHttp(`${backendUrl}/health`, "The benchmark backend", backend))
-    log(`backend on ${backendUrl} (log: ${join(runDir, "backend.log")})`)
-
-    const frontEnv = storefrontEnv({ backendUrl, publishableKey, port: storefrontPort, revalidateSecret, distDir: BENCH_DIST_DIR })
-    delete frontEnv.NEXT_PUBLIC_STRIPE_KEY
+    const { publishableKey } = await prepareDatabase(env, { onLine: quiet, steps })
+    const stack = await startStack({
+      backendEnv: env,
+      mode: "production",
+      privateBuild: "bench",
+      storefront: {
+        port: storefrontPort,
+        publishableKey,
+        revalidateSecret: secrets.revalidateSecret,
+        distDir: BENCH_DIST_DIR,
+        extraEnv: { NEXT_PUBLIC_STRIPE_KEY: undefined },
+        deferred: true,
+      },
+      logDir: runDir,
+      steps,
+      onBuilt: (app, built) => {
+        if (!built) log(`${app} build reused (sources unchanged)`)
+      },
+      onLine: quiet,
+    })
+    apps = stack
+    log(`backend on ${stack.backendUrl} (log: ${join(runDir, "backend.log")})`)
 
     return {
-      backendUrl,
-      storefrontUrl,
+      backendUrl: stack.backendUrl,
+      storefrontUrl: `http://localhost:${storefrontPort}`,
       publishableKey,
       backendEnv: env,
       timings,
-      pids: () => ({ backend: backend?.child.pid, storefront: storefront?.child.pid, postgres: postmasterPid(dataDir) }),
+      pids: () => ({ backend: stack.backend?.child.pid, storefront: stack.storefront?.child.pid, postgres: postmasterPid(dataDir) }),
       async startStorefront() {
-        await timed("storefront build", () => buildStorefrontIfChanged(frontEnv, quiet))
-        storefront = startStorefront("production", frontEnv, join(runDir, "storefront.log"))
-        await timed("storefront start", () => waitForHttp(`${storefrontUrl}/us`, "The benchmark storefront", storefront))
-        log(`storefront on ${storefrontUrl} (log: ${join(runDir, "storefront.log")})`)
+        log(`storefront on ${await stack.startStorefront()} (log: ${join(runDir, "storefront.log")})`)
       },
       stop,
     }

@@ -5,9 +5,9 @@ import { tmpdir } from "node:os"
 import { join, resolve } from "node:path"
 import { after, describe, it } from "node:test"
 import pg from "pg"
-import { startEmbeddedDatabase } from "../../backend/scripts/embedded-database"
+import { startEmbeddedDatabase } from "../../scripts/embedded-database"
 
-const MODULE = resolve(__dirname, "../../backend/scripts/embedded-database.ts")
+const MODULE = resolve(__dirname, "../../scripts/embedded-database.ts")
 
 function postgresPids(dataDir: string) {
   const pidFile = join(dataDir, "postmaster.pid")

@@ -2,18 +2,20 @@
  * A throwaway cluster for one run of the cluster tests or the cluster benchmark: its own
  * embedded PostgreSQL and redis-server (random ports, files under runDir, Redis writing
  * nothing to disk), migrated and seeded, then backend servers + worker (+ storefronts)
- * behind the balancers (backend/scripts/cluster.ts).
+ * behind the balancers (scripts/stack.ts, scripts/cluster.ts).
  */
-import { randomBytes } from "node:crypto"
 import { mkdirSync, rmSync } from "node:fs"
 import { join } from "node:path"
-import { startCluster, type Cluster } from "../../backend/scripts/cluster"
-import { startEmbeddedDatabase } from "../../backend/scripts/embedded-database"
-import { findNginx } from "../../backend/scripts/load-balancer"
-import { backendEnv, migrate, reindexSearch, seed } from "../../backend/scripts/medusa-app"
-import { findFreePort } from "../../backend/scripts/ports"
-import { stopAll } from "../../backend/scripts/processes"
-import { findRedisServer, installRedisServerWithApt, startRedisServer } from "../../backend/scripts/redis-server"
+import type { Cluster } from "../../scripts/cluster"
+import { startEmbeddedDatabase } from "../../scripts/embedded-database"
+import { chosenBalancer } from "../../scripts/load-balancer"
+import { backendEnv } from "../../scripts/medusa-app"
+import { findFreePort } from "../../scripts/ports"
+import { prepareDatabase } from "../../scripts/prepare-database"
+import { errorsOnly, stopAll } from "../../scripts/processes"
+import { findRedisServer, installRedisServerWithApt, startRedisServer } from "../../scripts/redis-server"
+import { newSecrets } from "../../scripts/shop-secrets"
+import { startStack } from "../../scripts/stack"
 
 export type ClusterStack = {
   cluster: Cluster
@@ -74,46 +76,35 @@ async function startOnDatabase(
   const backendPort = await findFreePort(0)
   const storefrontPort = await findFreePort(0)
   const adminEmail = "owner@stillpoint.test"
-  const adminPassword = randomBytes(9).toString("base64url")
-  const revalidateSecret = randomBytes(16).toString("hex")
+  const secrets = newSecrets()
   const env = backendEnv({
     databaseUrl,
     port: backendPort,
     stateDir: join(runDir, "state"),
     storefrontUrl: `http://localhost:${storefrontPort}`,
-    jwtSecret: randomBytes(16).toString("hex"),
-    cookieSecret: randomBytes(16).toString("hex"),
+    jwtSecret: secrets.jwtSecret,
+    cookieSecret: secrets.cookieSecret,
     adminEmail,
-    adminPassword,
-    revalidateSecret,
+    adminPassword: secrets.adminPassword,
+    revalidateSecret: secrets.revalidateSecret,
     adminDisabled: options.mode === "source",
     extraEnv: options.extraEnv,
   })
-  const quiet = (line: string) => {
-    if (/error/i.test(line)) log(line)
-  }
-  const oneOffEnv = { ...env, REDIS_URL: undefined }
-  await migrate(oneOffEnv, quiet)
-  await reindexSearch(oneOffEnv, [], quiet)
-  const publishableKey = await seed(oneOffEnv, quiet)
+  const quiet = errorsOnly(log)
+  const { publishableKey } = await prepareDatabase(env, { inProcessModules: true, onLine: quiet })
   log("migrated and seeded")
 
-  const balancer = process.env.CLUSTER_BALANCER === "nginx" || process.env.CLUSTER_BALANCER === "node" ? process.env.CLUSTER_BALANCER : findNginx() ? "nginx" : "node"
   const started = Date.now()
-  const cluster = await startCluster({
+  const { cluster } = await startStack({
+    backendEnv: env,
     mode: options.mode,
-    env,
-    redisUrl: redis.url,
-    servers: options.servers,
-    storefronts: options.storefronts,
-    backendPort,
-    storefrontPort,
-    balancer,
-    runDir,
-    logDir,
     storefront: options.distDir
-      ? { publishableKey, revalidateSecret, distDir: options.distDir, onBuild: (built) => log(`storefront ${built ? "built" : "build reused"}`) }
+      ? { port: storefrontPort, publishableKey, revalidateSecret: secrets.revalidateSecret, distDir: options.distDir }
       : undefined,
+    cluster: { servers: options.servers, storefronts: options.storefronts, redisUrl: redis.url, balancer: chosenBalancer(), runDir },
+    logDir,
+    onBuilt: (app, built) => log(`${app} ${built ? "built" : "build reused"}`),
+    onLine: quiet,
     log,
   })
   log(`cluster up in ${((Date.now() - started) / 1000).toFixed(1)} s (logs: ${logDir})`)
@@ -122,7 +113,7 @@ async function startOnDatabase(
     cluster,
     publishableKey,
     adminEmail,
-    adminPassword,
+    adminPassword: secrets.adminPassword,
     databaseUrl,
     redisUrl: redis.url,
     logDir,

@@ -14,7 +14,7 @@
 import { readdirSync } from "node:fs"
 import http from "node:http"
 import { join, relative, resolve } from "node:path"
-import type { ClusterInstance } from "../../backend/scripts/cluster"
+import type { ClusterInstance } from "../../scripts/cluster"
 import { startClusterStack, type ClusterStack } from "./cluster-stack"
 import { runTestCommand } from "./run-stage"
 

@@ -10,7 +10,7 @@
  */
 import { existsSync, readdirSync, statSync } from "node:fs"
 import { join, relative, resolve } from "node:path"
-import { buildContentPackage } from "../../content/scripts/build"
+import { buildWorkspacePackages } from "../../scripts/workspace-packages"
 import { runTestCommand, type Tally as StageTally } from "./run-stage"
 import { startTestStack, type TestStack } from "./stack"
 
@@ -53,8 +53,8 @@ async function main() {
     ...findFiles(join(ROOT, "storefront", "src"), /\.test\.tsx?$/),
     ...findFiles(join(ROOT, "tests", "unit"), /\.test\.ts$/),
   ]
-  // The storefront's and backend's tests import @stillpoint/content from its dist/.
-  if (wants("unit") && unitFiles.length) buildContentPackage()
+  // The storefront's and backend's tests import the workspace packages from their dist/.
+  buildWorkspacePackages()
   if (wants("unit") && unitFiles.length) tallies.push(await nodeTest(unitFiles, process.env, "unit tests"))
 
   let stack: TestStack | undefined

@@ -8,11 +8,15 @@ import { randomBytes } from "node:crypto"
 import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs"
 import { join, resolve } from "node:path"
 import pg from "pg"
-import { startEmbeddedDatabase, type RunningDatabase } from "../../backend/scripts/embedded-database"
-import { backendEnv, migrate, reindexSearch, seed, startBuiltCopy } from "../../backend/scripts/medusa-app"
-import { findFreePort } from "../../backend/scripts/ports"
-import { stopAll, waitForHttp } from "../../backend/scripts/processes"
-import { buildStorefrontIfChanged, journalContentDir, startStorefront, storefrontEnv } from "../../storefront/scripts/storefront-app"
+import { startEmbeddedDatabase, type RunningDatabase } from "../../scripts/embedded-database"
+import { backendEnv } from "../../scripts/medusa-app"
+import { findFreePort } from "../../scripts/ports"
+import { prepareDatabase } from "../../scripts/prepare-database"
+import { errorsOnly, stopAll } from "../../scripts/processes"
+import { newSecrets } from "../../scripts/shop-secrets"
+import { startStack } from "../../scripts/stack"
+import { timedSteps } from "../../scripts/steps"
+import { journalContentDir } from "../../scripts/storefront-app"
 import { StripeEmulator } from "../stripe-emulator/emulator"
 
 export type TestStack = {
@@ -52,9 +56,8 @@ export async function startTestStack(runDir: string, log: (line: string) => void
   // Ports from the OS, not a fixed range: two suites started at once must not share one.
   const backendPort = await findFreePort(0)
   const adminEmail = "owner@stillpoint.test"
-  const adminPassword = randomBytes(9).toString("base64url")
   const storefrontPort = await findFreePort(0)
-  const revalidateSecret = randomBytes(16).toString("hex")
+  const secrets = newSecrets()
   const backendUrl = `http://localhost:${backendPort}`
 
   // Stripe: the emulator on a free port, unless the suite is pointed at Stripe's real test mode.
@@ -70,11 +73,11 @@ export async function startTestStack(runDir: string, log: (line: string) => void
     port: backendPort,
     stateDir,
     storefrontUrl: `http://localhost:${storefrontPort}`,
-    jwtSecret: randomBytes(16).toString("hex"),
-    cookieSecret: randomBytes(16).toString("hex"),
+    jwtSecret: secrets.jwtSecret,
+    cookieSecret: secrets.cookieSecret,
     adminEmail,
-    adminPassword,
-    revalidateSecret,
+    adminPassword: secrets.adminPassword,
+    revalidateSecret: secrets.revalidateSecret,
     extraEnv: {
       STRIPE_API_KEY: stripeSecretKey,
       STRIPE_WEBHOOK_SECRET: webhookSecret,
@@ -84,23 +87,32 @@ export async function startTestStack(runDir: string, log: (line: string) => void
       PAYMENT_WEBHOOK_DELAY_MS: "500",
     },
   })
-  const quiet = (line: string) => {
-    if (/error/i.test(line)) log(line)
-  }
-  let started = Date.now()
-  await migrate(env, quiet)
-  log(`migrated in ${((Date.now() - started) / 1000).toFixed(1)} s`)
-  // As npm start does: gives the search indexes an active version before the seed's products arrive.
-  await reindexSearch(env, [], quiet)
-  started = Date.now()
-  const publishableKey = await seed(env, quiet)
-  log(`seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`)
-
+  const quiet = errorsOnly(log)
+  const steps = timedSteps(log)
+  const { publishableKey } = await prepareDatabase(env, { onLine: quiet, steps })
   // As `npm start` runs it: the production build with the admin, over plain http.
-  started = Date.now()
-  const { service: backend, built, remove: removeServerCopy } = await startBuiltCopy(env, "test", { logFile: join(runDir, "backend.log"), onLine: quiet })
-  await waitForHttp(`${backendUrl}/health`, "The test backend", backend)
-  log(`backend ${built ? "built and " : ""}started in ${((Date.now() - started) / 1000).toFixed(1)} s on ${backendUrl} (log: ${join(runDir, "backend.log")})`)
+  const apps = await startStack({
+    backendEnv: env,
+    mode: "production",
+    privateBuild: "test",
+    storefront: {
+      port: storefrontPort,
+      publishableKey,
+      revalidateSecret: secrets.revalidateSecret,
+      distDir: process.env.TEST_NEXT_DIST_DIR || ".next-test",
+      extraEnv: {
+        // Stripe.js cannot load here, so the browser tests check out with the system provider.
+        NEXT_PUBLIC_STRIPE_KEY: undefined,
+        CONTENT_DIR: journalWithFixtures(runDir, journalContentDir(process.env)),
+      },
+      deferred: true,
+    },
+    logDir: runDir,
+    steps,
+    onBuilt: (app, built) => log(`${app} ${built ? "built" : "build reused"}`),
+    onLine: quiet,
+  })
+  log(`backend on ${backendUrl} (log: ${join(runDir, "backend.log")})`)
 
   const backendEnvFile = join(runDir, "backend-env.json")
   const exported = Object.fromEntries(Object.entries(env).filter(([key]) => !(key in process.env) || key === "DATABASE_URL"))
@@ -112,26 +124,17 @@ export async function startTestStack(runDir: string, log: (line: string) => void
     publishableKey,
     databaseUrl,
     adminEmail,
-    adminPassword,
+    adminPassword: secrets.adminPassword,
     backendEnvFile,
     stripe: { apiUrl: emulator?.url ?? "https://api.stripe.com", secretKey: stripeSecretKey, webhookSecret, emulated: Boolean(emulator) },
     async startStorefront() {
-      const frontEnv = storefrontEnv({ backendUrl, publishableKey, port: storefrontPort, revalidateSecret, distDir: process.env.TEST_NEXT_DIST_DIR || ".next-test" })
-      // Stripe.js cannot load here, so the browser tests check out with the system provider.
-      delete frontEnv.NEXT_PUBLIC_STRIPE_KEY
-      frontEnv.CONTENT_DIR = journalWithFixtures(runDir, journalContentDir(frontEnv))
-      const buildStarted = Date.now()
-      const built = await buildStorefrontIfChanged(frontEnv, () => {})
-      log(`storefront ${built ? "built" : "build reused"} in ${((Date.now() - buildStarted) / 1000).toFixed(1)} s`)
-      const storefront = startStorefront("production", frontEnv, join(runDir, "storefront.log"))
-      stack.storefrontUrl = `http://localhost:${storefrontPort}`
-      await waitForHttp(stack.storefrontUrl, "The test storefront", storefront)
-      log(`storefront on ${stack.storefrontUrl}`)
+      stack.storefrontUrl = await apps.startStorefront()
+      log(`storefront on ${stack.storefrontUrl} (log: ${join(runDir, "storefront.log")})`)
       return stack.storefrontUrl
     },
     async stop() {
+      await apps.stop()
       await stopAll()
-      removeServerCopy()
       await emulator?.stop()
       await database?.stop().catch(() => {})
       await dropDatabase().catch(() => {})

@@ -1,13 +1,13 @@
 /**
- * The cluster's Node balancer (backend/scripts/load-balancer.ts) against throwaway upstreams:
+ * The cluster's Node balancer (scripts/load-balancer.ts) against throwaway upstreams:
  * it spreads requests, skips an upstream that refuses connections without losing a request
  * body, and never sends a POST twice when an upstream died after receiving it.
  */
 import assert from "node:assert/strict"
 import http from "node:http"
 import { after, describe, it } from "node:test"
-import { startBalancers, type Balancers } from "../../backend/scripts/load-balancer"
-import { findFreePort } from "../../backend/scripts/ports"
+import { startBalancers, type Balancers } from "../../scripts/load-balancer"
+import { findFreePort } from "../../scripts/ports"
 
 type Upstream = { port: number; received: { method: string; body: string }[]; close: () => Promise<void> }
 

@@ -14,9 +14,9 @@ import Medusa from "@medusajs/js-sdk"
 import type { HttpTypes } from "@medusajs/types"
 import pg from "pg"
 import { addresses, publishableKey, regionByCurrency, variantBySku } from "../../../tests/support/shop-clients"
-import { startBackend } from "../../scripts/medusa-app"
-import { findFreePort } from "../../scripts/ports"
-import { waitForHttp, type Service } from "../../scripts/processes"
+import { startBackend } from "../../../scripts/medusa-app"
+import { findFreePort } from "../../../scripts/ports"
+import { waitForHttp, type Service } from "../../../scripts/processes"
 
 /** A backend process this file owns: started, killed and started again on one port. */
 class OwnBackend {

@@ -2,7 +2,7 @@ import assert from "node:assert/strict"
 import { readFileSync } from "node:fs"
 import { describe, it } from "node:test"
 import pg from "pg"
-import { seed } from "../../scripts/medusa-app"
+import { seed } from "../../../scripts/medusa-app"
 import { regionByCurrency, storeClient, variantBySku } from "../../../tests/support/shop-clients"
 
 const COUNTED = ["product", "product_variant", "product_category", "region", "tax_region", "shipping_option", "inventory_level", "promotion", "api_key", "sales_channel", "stock_location", '"user"', "image", "product_variant_product_image"]

@@ -1,15 +1,15 @@
 /** Building and starting the Next.js storefront, for `npm start` and the test harness. */
 import { existsSync, readFileSync, writeFileSync } from "node:fs"
 import { join, resolve } from "node:path"
-import { hashTree } from "../../backend/scripts/medusa-app"
-import { run, startService, type Service } from "../../backend/scripts/processes"
-import { buildContentPackage } from "../../content/scripts/build"
-import { contentDir } from "../../content/src/content-dir"
+import { contentDir } from "@stillpoint/content"
+import { run, startService, type Service } from "./processes"
+import { hashTree } from "./source-hash"
+import { buildWorkspacePackages, workspacePackagesHash } from "./workspace-packages"
 
-export const STOREFRONT_DIR = resolve(__dirname, "..")
+export const STOREFRONT_DIR = resolve(__dirname, "../storefront")
 const NEXT = require.resolve("next/dist/bin/next", { paths: [STOREFRONT_DIR] })
 
-export function storefrontEnv(options: {
+export type StorefrontSettings = {
   backendUrl: string
   publishableKey: string
   port: number
@@ -17,7 +17,9 @@ export function storefrontEnv(options: {
   /** A separate build folder, so the test build never overwrites the shop's. */
   distDir?: string
   extraEnv?: Record<string, string | undefined>
-}): NodeJS.ProcessEnv {
+}
+
+export function storefrontEnv(options: StorefrontSettings): NodeJS.ProcessEnv {
   return {
     ...process.env,
     NEXT_TELEMETRY_DISABLED: "1",
@@ -41,12 +43,12 @@ export async function buildStorefrontIfChanged(env: NodeJS.ProcessEnv, onLine?: 
   const distDir = join(STOREFRONT_DIR, env.NEXT_DIST_DIR ?? ".next")
   const stampFile = join(distDir, "source-hash")
   const inputs = [env.MEDUSA_BACKEND_URL, env.MEDUSA_PUBLISHABLE_KEY, env.NEXT_PUBLIC_STRIPE_KEY].join("|")
-  // Pages are prerendered with @stillpoint/content's parser and renderer, from its dist/.
-  buildContentPackage()
+  // Next bundles the workspace packages (the journal's parser and renderer, the contracts) from their dist/.
+  buildWorkspacePackages()
   const hash =
     hashTree(STOREFRONT_DIR, ["src", "public", "next.config.ts", "package.json", "tsconfig.json"], inputs) +
     hashTree(journalContentDir(env), ["authors", "images", "posts"]) +
-    hashTree(resolve(STOREFRONT_DIR, "..", "content"), ["src", "package.json"])
+    workspacePackagesHash()
   if (existsSync(join(distDir, "BUILD_ID")) && existsSync(stampFile) && readFileSync(stampFile, "utf8") === hash) {
     return false
   }

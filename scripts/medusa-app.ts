@@ -1,11 +1,11 @@
 /** Migrating, seeding, building and starting the Medusa application in backend/. */
-import { createHash } from "node:crypto"
-import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs"
+import { cpSync, existsSync, lstatSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs"
 import { join, relative, resolve } from "node:path"
-import { buildContentPackage } from "../../content/scripts/build"
+import { buildWorkspacePackages } from "./workspace-packages"
 import { run, startService, type Service } from "./processes"
+import { hashTree } from "./source-hash"
 
-export const BACKEND_DIR = resolve(__dirname, "..")
+const BACKEND_DIR = resolve(__dirname, "../backend")
 export const SERVER_DIR = join(BACKEND_DIR, ".medusa", "server")
 const MEDUSA = require.resolve("@medusajs/cli/cli.js", { paths: [BACKEND_DIR] })
 
@@ -48,28 +48,32 @@ export function backendEnv(settings: BackendSettings): NodeJS.ProcessEnv {
   }
 }
 
-const medusa = (args: string[], env: NodeJS.ProcessEnv, onLine?: (line: string) => void, cwd = BACKEND_DIR) => {
-  // The backend loads the journal from @stillpoint/content's dist/, which `medusa build` does not compile.
-  buildContentPackage()
-  return run(process.execPath, [MEDUSA, ...args], { cwd, env, onLine })
+const medusa = (args: string[], env: NodeJS.ProcessEnv, onLine?: (line: string) => void) => {
+  // The backend loads the workspace packages from their dist/, which `medusa build` does not compile.
+  buildWorkspacePackages()
+  return run(process.execPath, [MEDUSA, ...args], { cwd: BACKEND_DIR, env, onLine })
 }
+
+/** `medusa exec <script> <args>`: `script` is a path, absolute or relative to backend/. */
+export const medusaExec = (script: string, args: string[], env: NodeJS.ProcessEnv, onLine?: (line: string) => void) =>
+  medusa(["exec", script, ...args], env, onLine)
 
 export async function migrate(env: NodeJS.ProcessEnv, onLine?: (line: string) => void) {
   await medusa(["db:migrate"], env, onLine)
 }
 
 export async function seed(env: NodeJS.ProcessEnv, onLine?: (line: string) => void) {
-  await medusa(["exec", "./src/scripts/seed.ts"], env, onLine)
+  await medusaExec("./src/scripts/seed.ts", [], env, onLine)
   return readFileSync(env.PUBLISHABLE_KEY_FILE!, "utf8").trim()
 }
 
 /** Rebuilds search indexes (all when `indexes` is empty); see src/scripts/search-reindex.ts. */
 export async function reindexSearch(env: NodeJS.ProcessEnv, indexes: string[] = [], onLine?: (line: string) => void) {
-  await medusa(["exec", "./src/scripts/search-reindex.ts", ...indexes], env, onLine)
+  await medusaExec("./src/scripts/search-reindex.ts", indexes, env, onLine)
 }
 
 /** `medusa build` (server and admin), skipped when nothing it compiles has changed. */
-export async function buildIfChanged(env: NodeJS.ProcessEnv, onLine?: (line: string) => void): Promise<boolean> {
+export async function buildBackendIfChanged(env: NodeJS.ProcessEnv, onLine?: (line: string) => void): Promise<boolean> {
   const stampFile = join(SERVER_DIR, ".source-hash")
   const hash = hashTree(BACKEND_DIR, ["src", "medusa-config.ts", "package.json", "tsconfig.json"])
   const complete = existsSync(join(SERVER_DIR, "public", "admin", "index.html"))
@@ -102,16 +106,15 @@ export function startBackend(mode: "production" | "source" | "develop", env: Nod
 }
 
 /**
- * Builds if needed, then starts a private copy of the build (admin included), as `npm start`
- * runs it: a later rebuild for `npm start` cannot change it under a running test or benchmark.
- * The copy lives beside the build so it resolves its packages as the build does.
+ * Starts a private copy of the build (admin included), as `npm start` runs it: a later rebuild
+ * for `npm start` cannot change it under a running test or benchmark. The copy lives beside
+ * the build so it resolves its packages as the build does.
  */
-export async function startBuiltCopy(env: NodeJS.ProcessEnv, name: string, options: { logFile?: string; onLine?: (line: string) => void } = {}) {
-  const built = await buildIfChanged(env, options.onLine)
+export function startBuiltCopy(env: NodeJS.ProcessEnv, name: string, options: { logFile?: string } = {}) {
   const serverDir = join(BACKEND_DIR, ".medusa", `${name}-server-${process.pid}`)
   cpSync(SERVER_DIR, serverDir, { recursive: true, filter: (source) => source !== join(SERVER_DIR, "static") })
   const service = startBackend("production", env, { logFile: options.logFile, serverDir })
-  return { service, built, remove: () => rmSync(serverDir, { recursive: true, force: true }) }
+  return { service, remove: () => rmSync(serverDir, { recursive: true, force: true }) }
 }
 
 function linkedAppDir(appDir: string) {
@@ -141,22 +144,4 @@ function lstatOrNull(path: string) {
   } catch {
     return null
   }
-}
-
-export function hashTree(base: string, entries: string[], extra = ""): string {
-  const hash = createHash("sha256").update(extra)
-  const visit = (path: string) => {
-    if (!existsSync(path)) return
-    const stat = statSync(path)
-    if (stat.isDirectory()) {
-      for (const name of readdirSync(path).sort()) {
-        if (name === "node_modules" || name.startsWith(".")) continue
-        visit(join(path, name))
-      }
-    } else {
-      hash.update(relative(base, path)).update(readFileSync(path))
-    }
-  }
-  entries.forEach((entry) => visit(join(base, entry)))
-  return hash.digest("hex")
 }

@@ -2,6 +2,7 @@
 import { spawn, type ChildProcess, type SpawnOptions } from "node:child_process"
 import { createWriteStream, mkdirSync } from "node:fs"
 import { dirname } from "node:path"
+import { createInterface } from "node:readline"
 
 export type Service = { name: string; child: ChildProcess; exited: Promise<number | null> }
 
@@ -22,12 +23,7 @@ export function startService(
   const forward = (stream: NodeJS.ReadableStream | null, target: NodeJS.WriteStream) => {
     if (!stream) return
     if (sink) return void stream.pipe(sink, { end: false })
-    let partial = ""
-    stream.on("data", (chunk: Buffer) => {
-      const lines = (partial + chunk.toString()).split("\n")
-      partial = lines.pop() ?? ""
-      for (const line of lines) target.write(`[${name}] ${line}\n`)
-    })
+    eachLine(stream, (line) => target.write(`[${name}] ${line}\n`))
   }
   forward(child.stdout, process.stdout)
   forward(child.stderr, process.stderr)
@@ -43,6 +39,11 @@ function openLog(file: string) {
   return createWriteStream(file, { flags: "a" })
 }
 
+/** An onLine for output where only errors are worth showing. */
+export const errorsOnly = (log: (line: string) => void) => (line: string) => {
+  if (/error/i.test(line)) log(line)
+}
+
 /** Runs a command to completion; rejects with its tail of output when it fails. */
 export function run(
   command: string,
@@ -52,30 +53,45 @@ export function run(
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { ...options, stdio: ["ignore", "pipe", "pipe"] })
     let output = ""
-    const collect = (chunk: Buffer) => {
-      const text = chunk.toString()
-      output += text
-      if (options.onLine) text.split("\n").filter(Boolean).forEach(options.onLine)
-      else if (!options.quiet) process.stdout.write(text)
+    const collect = (line: string) => {
+      output += `${line}\n`
+      if (options.onLine) {
+        if (line) options.onLine(line)
+      } else if (!options.quiet) process.stdout.write(`${line}\n`)
     }
-    child.stdout?.on("data", collect)
-    child.stderr?.on("data", collect)
+    const streamsDone = [child.stdout, child.stderr].map((stream) => (stream ? eachLine(stream, collect) : undefined))
     child.on("error", reject)
-    child.on("exit", (code) => {
+    // "close", not "exit": the last lines are read only once both streams have ended.
+    child.on("close", async (code) => {
+      await Promise.all(streamsDone)
       if (code === 0) resolve(output)
       else reject(new Error(`${command} ${args.join(" ")} exited with ${code}\n${output.slice(-4000)}`))
     })
   })
 }
 
-/** SIGTERM to every service, then SIGKILL to whatever has not exited after `graceMs`. */
-export async function stopAll(graceMs = 10_000) {
-  const services = [...running]
-  for (const service of services) service.child.kill("SIGTERM")
-  const timeout = new Promise((resolve) => setTimeout(resolve, graceMs))
-  await Promise.race([Promise.all(services.map((s) => s.exited)), timeout])
-  for (const service of running) service.child.kill("SIGKILL")
+/**
+ * Calls `onLine` for each line of `stream`, a line split across chunks included (readline
+ * joins it); resolves when the stream has ended.
+ */
+function eachLine(stream: NodeJS.ReadableStream, onLine: (line: string) => void): Promise<void> {
+  const lines = createInterface({ input: stream, crlfDelay: Infinity })
+  lines.on("line", onLine)
+  return new Promise((resolve) => lines.once("close", resolve))
 }
+
+/** SIGTERM to `services`, then SIGKILL to whichever has not exited after `graceMs`. */
+export async function stopServices(services: Service[], graceMs = 10_000) {
+  for (const service of services) service.child.kill("SIGTERM")
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise((resolve) => (timer = setTimeout(resolve, graceMs)))
+  await Promise.race([Promise.all(services.map((s) => s.exited)), timeout])
+  clearTimeout(timer)
+  for (const service of services) if (running.has(service)) service.child.kill("SIGKILL")
+}
+
+/** Stops every service this process started. */
+export const stopAll = (graceMs?: number) => stopServices([...running], graceMs)
 
 export async function waitForHttp(url: string, what: string, service?: Service, timeoutMs = 180_000) {
   const started = Date.now()

@@ -23,9 +23,16 @@ export type Balancers = { kind: "nginx" | "node"; stop: () => Promise<void> }
 const FAIL_TIMEOUT_MS = 5000
 const CONNECT_TIMEOUT_MS = 3000
 
-export function findNginx(): string | undefined {
+function findNginx(): string | undefined {
   const dirs = [...(process.env.PATH ?? "").split(delimiter), "/usr/sbin", "/usr/bin"]
   return dirs.map((dir) => join(dir, "nginx")).find((path) => existsSync(path))
+}
+
+/** CLUSTER_BALANCER ("nginx" or "node") when set, else nginx when it is installed, else ours. */
+export function chosenBalancer(): Balancers["kind"] {
+  const asked = process.env.CLUSTER_BALANCER
+  if (asked === "nginx" || asked === "node") return asked
+  return findNginx() ? "nginx" : "node"
 }
 
 /** One balancer per tier: nginx when `kind` is "nginx" (one process for every tier), else ours in this process. */

@@ -7,11 +7,12 @@
  * Used by `npm run start:cluster`, the cluster tests and the cluster benchmark.
  */
 import { join } from "node:path"
+import { ensureBuilt, type App } from "./builds"
 import { startBalancers, type Balancers } from "./load-balancer"
 import { startBackend } from "./medusa-app"
 import { findFreePort } from "./ports"
 import { waitForHttp, type Service } from "./processes"
-import { buildStorefrontIfChanged, startStorefront, storefrontEnv } from "../../storefront/scripts/storefront-app"
+import { startStorefront, storefrontEnv, type StorefrontSettings } from "./storefront-app"
 
 export type InstanceRole = "server" | "worker" | "storefront"
 
@@ -35,27 +36,38 @@ export type Cluster = {
   stop: () => Promise<void>
 }
 
-export type ClusterSettings = {
+/** How many of each process, and what they share. */
+export type ClusterShape = {
+  servers: number
+  /** Storefront instances; none without the settings' storefront. */
+  storefronts: number
+  redisUrl: string
+  balancer: Balancers["kind"]
+  /** Holds the source-mode app folders and the balancer's files. */
+  runDir: string
+}
+
+export type ClusterSettings = ClusterShape & {
   /** "production" runs the build in .medusa/server (build it first); "source" the TypeScript sources. */
   mode: "production" | "source"
   /** The shop's backend environment (backendEnv): database, secrets, upload folder. */
   env: NodeJS.ProcessEnv
-  redisUrl: string
-  servers: number
-  storefronts: number
+  /** The backend balancer's port. */
   backendPort: number
-  storefrontPort: number
-  balancer: Balancers["kind"]
-  /** Holds the source-mode app folders and the balancer's files. */
-  runDir: string
+  /** The storefront balancer's port is `port`; the instances get ports of their own. */
+  storefront?: Omit<StorefrontSettings, "backendUrl">
   /** Each process logs to <logDir>/<name>.log; without it, to this terminal with a [name] prefix. */
   logDir?: string
-  storefront?: { publishableKey: string; revalidateSecret: string; distDir: string; onBuild?: (built: boolean) => void }
+  onBuilt?: (app: App, built: boolean) => void
+  /** The storefront build's output. */
+  onLine: (line: string) => void
   log: (line: string) => void
 }
 
 export async function startCluster(settings: ClusterSettings): Promise<Cluster> {
-  const taken = new Set([settings.backendPort, settings.storefrontPort])
+  const storefront = settings.storefronts > 0 ? settings.storefront : undefined
+  const storefrontCount = storefront ? settings.storefronts : 0
+  const taken = new Set([settings.backendPort, ...(storefront ? [storefront.port] : [])])
   const freePort = async () => {
     for (;;) {
       const port = await findFreePort(0)
@@ -63,8 +75,8 @@ export async function startCluster(settings: ClusterSettings): Promise<Cluster> 
     }
   }
   const backendUrl = `http://localhost:${settings.backendPort}`
-  const storefrontUrl = settings.storefronts > 0 ? `http://localhost:${settings.storefrontPort}` : undefined
-  const storefrontPorts = await Promise.all(Array.from({ length: settings.storefronts }, freePort))
+  const storefrontUrl = storefront ? `http://localhost:${storefront.port}` : undefined
+  const storefrontPorts = await Promise.all(Array.from({ length: storefrontCount }, freePort))
   const logFile = (name: string) => (settings.logDir ? join(settings.logDir, `${name}.log`) : undefined)
 
   const backendInstance = async (name: string, role: "server" | "worker"): Promise<ClusterInstance> => {
@@ -92,18 +104,17 @@ export async function startCluster(settings: ClusterSettings): Promise<Cluster> 
   await Promise.all([...servers, worker].map((i) => i.start()))
 
   const tiers = [{ name: "backend", port: settings.backendPort, upstreams: servers.map((s) => ({ host: "127.0.0.1", port: s.port })) }]
-  if (settings.storefronts > 0) {
-    tiers.push({ name: "storefront", port: settings.storefrontPort, upstreams: storefrontPorts.map((port) => ({ host: "127.0.0.1", port })) })
+  if (storefront) {
+    tiers.push({ name: "storefront", port: storefront.port, upstreams: storefrontPorts.map((port) => ({ host: "127.0.0.1", port })) })
   }
   const balancers = await startBalancers(tiers, { kind: settings.balancer, dir: join(settings.runDir, "balancer"), logFile: logFile("balancer") })
   settings.log(`${balancers.kind === "nginx" ? "nginx" : "the Node balancer"} in front: backend ${backendUrl}${storefrontUrl ? `, storefront ${storefrontUrl}` : ""}`)
 
   const storefronts: ClusterInstance[] = []
-  if (settings.storefront && settings.storefronts > 0) {
-    const { publishableKey, revalidateSecret, distDir, onBuild } = settings.storefront
+  if (storefront) {
     // One build for every instance; it is prerendered against the backend balancer.
-    const envFor = (port: number) => storefrontEnv({ backendUrl, publishableKey, port, revalidateSecret, distDir })
-    onBuild?.(await buildStorefrontIfChanged(envFor(storefrontPorts[0]), () => {}))
+    const envFor = (port: number) => storefrontEnv({ ...storefront, backendUrl, port })
+    settings.onBuilt?.("storefront", await ensureBuilt("storefront", envFor(storefrontPorts[0]), settings.onLine))
     storefrontPorts.forEach((port, i) => {
       const name = `storefront-${i + 1}`
       storefronts.push(instance(name, "storefront", port, "/", () => startStorefront("production", envFor(port), logFile(name), name)))
