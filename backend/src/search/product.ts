@@ -55,14 +55,8 @@ const GRAPH_FIELDS = [
   "sales_channels.id",
 ]
 
-type Row = {
-  id: string
-  title: string
-  subtitle: string | null
-  description: string | null
-  handle: string
-  status: string
-  thumbnail: string | null
+/** What the index query returns for one product: the document's own fields as stored, and its relations. */
+type Row = Pick<ProductSearchDocument, "id" | "title" | "subtitle" | "description" | "handle" | "status" | "thumbnail"> & {
   created_at: string | Date
   categories?: { name: string; handle: string }[] | null
   options?: { title: string; values?: { value: string }[] | null }[] | null
