@@ -767,7 +767,7 @@ export async function startMeilisearchStandin(options: { apiKey?: string; port?:
         const typo = value as Record<string, any>
         const one = typo.minWordSizeForTypos?.oneTypo ?? 5
         const two = typo.minWordSizeForTypos?.twoTypos ?? 9
-        if (one > two) fail(400, code, "`minWordSizeForTypos` setting is invalid. `oneTypo` and `twoTypos` fields should be between `0` and `255`, and `twoTypos` should be greater or equals to `oneTypo` but found `oneTypo: " + one + "` and twoTypos: `" + two + "`.")
+        if (one > two) fail(400, code, `\`minWordSizeForTypos\` setting is invalid. \`oneTypo\` and \`twoTypos\` fields should be between \`0\` and \`255\`, and \`twoTypos\` should be greater or equals to \`oneTypo\` but found \`oneTypo: ${one}\` and twoTypos: \`${two}\`.`)
       }
     }
   }

@@ -160,7 +160,7 @@ type MedusaAddress = {
 }
 
 export function toAddress(address: MedusaAddress | null | undefined): Address | null {
-  if (!address || !address.address_1) return null
+  if (!address?.address_1) return null
   return {
     firstName: address.first_name ?? "",
     lastName: address.last_name ?? "",
