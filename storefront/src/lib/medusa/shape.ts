@@ -336,6 +336,7 @@ export function toOrder(order: HttpTypes.StoreOrder): Order {
     shipments: ((order.fulfillments ?? []) as MedusaFulfillment[])
       .filter((f) => f.shipped_at)
       .map((f) => ({
+        id: f.id,
         shippedAt: String(f.shipped_at),
         tracking: (f.labels ?? []).map((label) => ({ number: label.tracking_number, url: label.tracking_url || null })),
       })),
