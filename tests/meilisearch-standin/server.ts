@@ -53,7 +53,8 @@ type Task = {
   enqueuedAt: string
   startedAt: string | null
   finishedAt: string | null
-  run: () => Record<string, unknown> | void
+  /** Does the work; what it returns is added to the task's details. */
+  run: (() => Record<string, unknown>) | (() => void)
 }
 type MeiliError = { message: string; code: string; type: string; link: string }
 
@@ -260,7 +261,8 @@ function parseFilter(input: string, filterable: (attribute: string) => void, cod
     }
     if (isKeyword(next, "IS")) {
       pos++
-      const negate = isKeyword(peek(), "NOT") ? (pos++, true) : false
+      const negate = isKeyword(peek(), "NOT")
+      if (negate) pos++
       const what = value().toUpperCase()
       const test: Predicate =
         what === "NULL"
@@ -504,7 +506,8 @@ function search(index: Index, body: SearchBody) {
           tokens.forEach((token, i) => {
             const cost = term.phrase ? (i >= found && found >= 0 && i < found + term.words.length ? 0 : Infinity) : hit(token.word)
             if (cost === Infinity) return
-            ;(positions[attribute] ??= []).push({ start: token.index, length: token.raw.length })
+            positions[attribute] ??= []
+            positions[attribute].push({ start: token.index, length: token.raw.length })
             if (!best || cost < best.typos || (cost === best.typos && rank < best.rank)) best = { typos: cost, rank, exact: token.word === term.words[0] }
           })
         }
@@ -943,7 +946,9 @@ json: () => any }> {
           validateSettings(payload)
           return send(202, enqueue("settingsUpdate", uid, payload, () => applySettings(uid, payload)))
         }
-        if (method === "DELETE") return send(202, enqueue("settingsUpdate", uid, {}, () => void (getIndex(uid).settings = defaultSettings())))
+        if (method === "DELETE") return send(202, enqueue("settingsUpdate", uid, {}, () => {
+          getIndex(uid).settings = defaultSettings()
+        }))
       }
       if (rest === "documents") {
         if (method === "POST" || method === "PUT") {
