@@ -18,6 +18,7 @@ export type Generation = { total: number; generateSeconds: number; reindexSecond
 export async function generateProducts(env: NodeJS.ProcessEnv, total: number, log: (line: string) => void): Promise<Generation> {
   let started = Date.now()
   const progress = (line: string) => {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: strips ANSI colour codes, which begin with ESC (\x1b)
     if (/generate: |search: |error/i.test(line)) log(line.replace(/\x1b\[[0-9;]*m/g, "").trim())
   }
   await medusaExec(GENERATOR, [String(total)], env, progress)

@@ -79,7 +79,8 @@ export class MemorySampler {
     for (const [part, pid] of Object.entries(this.roots())) {
       if (!pid) continue
       const now = footprint(pid, byParent)
-      const phase = (this.phasePeaks[this.phase] ??= {})
+      this.phasePeaks[this.phase] ??= {}
+      const phase = this.phasePeaks[this.phase]
       for (const peaks of [this.peaks, phase]) {
         const peak = peaks[part]
         peaks[part] = { rssMB: Math.max(peak?.rssMB ?? 0, now.rssMB), pssMB: Math.max(peak?.pssMB ?? 0, now.pssMB) }

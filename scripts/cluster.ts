@@ -71,7 +71,10 @@ export async function startCluster(settings: ClusterSettings): Promise<Cluster> 
   const freePort = async () => {
     for (;;) {
       const port = await findFreePort(0)
-      if (!taken.has(port)) return taken.add(port), port
+      if (!taken.has(port)) {
+        taken.add(port)
+        return port
+      }
     }
   }
   const backendUrl = `http://localhost:${settings.backendPort}`

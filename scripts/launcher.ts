@@ -26,6 +26,7 @@ export const step = (message: string) => console.log(`\n▸ ${message}  [${secon
 
 /** Shows the lines of migrations, seed and reindex output that tell the owner something. */
 export const progress = (line: string) => {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: strips ANSI colour codes, which begin with ESC (\x1b)
   if (/seed: |search: |Migration|migrat|error|Error/.test(line)) console.log(`  ${line.replace(/\x1b\[[0-9;]*m/g, "").trim()}`)
 }
 

@@ -20,9 +20,9 @@ type PrepareOptions = {
   inProcessModules?: boolean
 }
 
-export async function prepareDatabase(env: NodeJS.ProcessEnv, options: PrepareOptions & { seed: false }): Promise<void>
+export async function prepareDatabase(env: NodeJS.ProcessEnv, options: PrepareOptions & { seed: false }): Promise<undefined>
 export async function prepareDatabase(env: NodeJS.ProcessEnv, options?: PrepareOptions): Promise<PreparedShop>
-export async function prepareDatabase(env: NodeJS.ProcessEnv, options: PrepareOptions & { seed?: boolean } = {}): Promise<PreparedShop | void> {
+export async function prepareDatabase(env: NodeJS.ProcessEnv, options: PrepareOptions & { seed?: boolean } = {}): Promise<PreparedShop | undefined> {
   const { onLine, steps = unwatched } = options
   const commandEnv = options.inProcessModules ? { ...env, REDIS_URL: undefined } : env
   await steps("migrate", () => migrate(commandEnv, onLine))

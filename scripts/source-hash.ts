@@ -18,6 +18,6 @@ export function hashTree(base: string, entries: string[], extra = ""): string {
       hash.update(relative(base, path)).update(readFileSync(path))
     }
   }
-  entries.forEach((entry) => visit(join(base, entry)))
+  for (const entry of entries) visit(join(base, entry))
   return hash.digest("hex")
 }

@@ -4,7 +4,7 @@
  * product references and the rendered page all start from this tree.
  */
 import type { Nodes, Root } from "mdast"
-import { toString } from "mdast-util-to-string"
+import { toString as mdastToString } from "mdast-util-to-string"
 import remarkDirective from "remark-directive"
 import remarkGfm from "remark-gfm"
 import remarkParse from "remark-parse"
@@ -58,5 +58,5 @@ export function plainText(tree: Root): string {
 function inlineText(node: Nodes): string {
   if (node.type === "break") return "\n"
   if ("children" in node) return node.children.map(inlineText).join("")
-  return toString(node, { includeImageAlt: false, includeHtml: false })
+  return mdastToString(node, { includeImageAlt: false, includeHtml: false })
 }

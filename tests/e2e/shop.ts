@@ -22,10 +22,10 @@ async function saveScreenshot(page: Page, dir: string, title: string) {
 }
 
 /** Every test leaves a screenshot of its final page, named after the test. */
-export const test = base.extend<{ finalScreenshot: void }>({
+export const test = base.extend<{ finalScreenshot: undefined }>({
   finalScreenshot: [
     async ({ page }, use, testInfo) => {
-      await use()
+      await use(undefined)
       await saveScreenshot(page, SCREENSHOTS, testInfo.title).catch(() => undefined)
     },
     { auto: true },

@@ -35,6 +35,7 @@ async function dangerousMarkup(page: Page, html?: string): Promise<string[]> {
       for (const attribute of [...element.attributes]) {
         const name = attribute.name.toLowerCase()
         // Browsers ignore control characters and spaces inside a URL's scheme; so does this check.
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: matching NUL and the other control characters is the point (see above)
         const url = attribute.value.replace(/[\u0000-\u0020]/g, "").toLowerCase()
         // A srcset lists several URLs, separated by commas.
         const scriptUrl = /(^|,)(javascript|vbscript):/.test(url) || url.startsWith("data:text/html")

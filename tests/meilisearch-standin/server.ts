@@ -18,7 +18,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http"
 import type { AddressInfo } from "node:net"
 
-type Doc = Record<string, any>
+type Doc = Record<string, unknown>
 type Settings = {
   displayedAttributes: string[]
   searchableAttributes: string[]
@@ -53,7 +53,8 @@ type Task = {
   enqueuedAt: string
   startedAt: string | null
   finishedAt: string | null
-  run: () => Record<string, unknown> | void
+  /** Does the work; what it returns is added to the task's details. */
+  run: (() => Record<string, unknown>) | (() => void)
 }
 type MeiliError = { message: string; code: string; type: string; link: string }
 
@@ -260,7 +261,8 @@ function parseFilter(input: string, filterable: (attribute: string) => void, cod
     }
     if (isKeyword(next, "IS")) {
       pos++
-      const negate = isKeyword(peek(), "NOT") ? (pos++, true) : false
+      const negate = isKeyword(peek(), "NOT")
+      if (negate) pos++
       const what = value().toUpperCase()
       const test: Predicate =
         what === "NULL"
@@ -402,7 +404,32 @@ function searchableAttributes(index: Index, doc: Doc): string[] {
   return declared.includes("*") ? allPaths(doc) : declared
 }
 
-function search(index: Index, body: Record<string, any>) {
+/** The search parameters the stand-in understands (a subset of Meilisearch's). */
+type SearchBody = {
+  q?: string
+  filter?: unknown
+  sort?: string[]
+  facets?: string[]
+  attributesToSearchOn?: string[]
+  distinct?: string
+  matchingStrategy?: string
+  rankingScoreThreshold?: number
+  page?: number
+  hitsPerPage?: number
+  offset?: number
+  limit?: number
+  highlightPreTag?: string
+  highlightPostTag?: string
+  cropMarker?: string
+  cropLength?: number
+  attributesToHighlight?: string[]
+  attributesToCrop?: string[]
+  attributesToRetrieve?: string[]
+  showMatchesPosition?: boolean
+  showRankingScore?: boolean
+}
+
+function search(index: Index, body: SearchBody) {
   const started = Date.now()
   const settings = index.settings
   const q: string = body.q ?? ""
@@ -479,7 +506,8 @@ function search(index: Index, body: Record<string, any>) {
           tokens.forEach((token, i) => {
             const cost = term.phrase ? (i >= found && found >= 0 && i < found + term.words.length ? 0 : Infinity) : hit(token.word)
             if (cost === Infinity) return
-            ;(positions[attribute] ??= []).push({ start: token.index, length: token.raw.length })
+            positions[attribute] ??= []
+            positions[attribute].push({ start: token.index, length: token.raw.length })
             if (!best || cost < best.typos || (cost === best.typos && rank < best.rank)) best = { typos: cost, rank, exact: token.word === term.words[0] }
           })
         }
@@ -612,9 +640,9 @@ function search(index: Index, body: Record<string, any>) {
     return value
   }
   const hits = pageOfHits.map((m) => {
-    const hit: Record<string, any> = project(m.doc, body.attributesToRetrieve)
+    const hit: Record<string, unknown> = project(m.doc, body.attributesToRetrieve)
     if (highlightSet.size || cropSet.size) {
-      const formatted: Record<string, any> = structuredClone(hit)
+      const formatted: Record<string, unknown> = structuredClone(hit)
       for (const attribute of new Set([...highlightSet, ...cropSet])) {
         if (attribute === "*") continue
         const [head] = attribute.split(".")
@@ -764,14 +792,14 @@ export async function startMeilisearchStandin(options: { apiKey?: string; port?:
       }
       if (key === "distinctAttribute" && value !== null && typeof value !== "string") fail(400, code, `Invalid value type at \`.distinctAttribute\`: expected a string, but found ${typeof value}`)
       if (key === "typoTolerance" && value !== null) {
-        const typo = value as Record<string, any>
+        const typo = value as { minWordSizeForTypos?: { oneTypo?: number; twoTypos?: number } }
         const one = typo.minWordSizeForTypos?.oneTypo ?? 5
         const two = typo.minWordSizeForTypos?.twoTypos ?? 9
-        if (one > two) fail(400, code, "`minWordSizeForTypos` setting is invalid. `oneTypo` and `twoTypos` fields should be between `0` and `255`, and `twoTypos` should be greater or equals to `oneTypo` but found `oneTypo: " + one + "` and twoTypos: `" + two + "`.")
+        if (one > two) fail(400, code, `\`minWordSizeForTypos\` setting is invalid. \`oneTypo\` and \`twoTypos\` fields should be between \`0\` and \`255\`, and \`twoTypos\` should be greater or equals to \`oneTypo\` but found \`oneTypo: ${one}\` and twoTypos: \`${two}\`.`)
       }
     }
   }
-  function applySettings(uid: string, body: Record<string, any>) {
+  function applySettings(uid: string, body: Record<string, unknown>) {
     const index = indexes.get(uid) ?? createIndexNow(uid, null)
     const defaults = defaultSettings()
     // Settings are checked by validateSettings before they get here; apply them key by key.
@@ -779,14 +807,17 @@ export async function startMeilisearchStandin(options: { apiKey?: string; port?:
     const defaultsByKey: Record<string, unknown> = defaults
     for (const [key, value] of Object.entries(body)) {
       if (value === null) settings[key] = defaultsByKey[key]
-      else if (key === "typoTolerance") index.settings.typoTolerance = { ...index.settings.typoTolerance, ...value, minWordSizeForTypos: { ...index.settings.typoTolerance.minWordSizeForTypos, ...(value.minWordSizeForTypos ?? {}) } }
-      else if (key === "faceting" || key === "pagination") settings[key] = { ...(settings[key] as object), ...value }
+      else if (key === "typoTolerance") {
+        const typo = value as Partial<Settings["typoTolerance"]>
+        index.settings.typoTolerance = { ...index.settings.typoTolerance, ...typo, minWordSizeForTypos: { ...index.settings.typoTolerance.minWordSizeForTypos, ...(typo.minWordSizeForTypos ?? {}) } }
+      } else if (key === "faceting" || key === "pagination") settings[key] = { ...(settings[key] as object), ...(value as object) }
       else settings[key] = value
     }
     index.updatedAt = now()
   }
 
-  async function readBody(req: IncomingMessage): Promise<{ raw: string; json: () => any }> {
+  async function readBody(req: IncomingMessage): Promise<{ raw: string; // biome-ignore lint/suspicious/noExplicitAny: the client's JSON as sent; each route checks the fields it reads (with Meilisearch's own error messages) before it uses them
+json: () => any }> {
     const chunks: Buffer[] = []
     for await (const chunk of req) chunks.push(chunk as Buffer)
     const raw = Buffer.concat(chunks).toString("utf8")
@@ -849,11 +880,12 @@ export async function startMeilisearchStandin(options: { apiKey?: string; port?:
     if (method === "POST" && url.pathname === "/multi-search") {
       const payload = body.json()
       if (!payload || !Array.isArray(payload.queries)) fail(400, "bad_request", "Missing field `queries`")
-      const results = payload.queries.map((query: Record<string, any>, i: number) => {
+      const results = payload.queries.map((query: Record<string, unknown>, i: number) => {
         try {
           if (typeof query.indexUid !== "string") fail(400, "missing_index_uid", `Missing field \`indexUid\` inside \`.queries[${i}]\``)
           validateSearch(query, true, `.queries[${i}]`)
-          const { indexUid, ...params } = query
+          // Checked just above: indexUid is a string, the rest are search parameters.
+          const { indexUid, ...params } = query as SearchBody & { indexUid: string }
           return { indexUid, ...search(getIndex(indexUid), params) }
         } catch (error) {
           if (error instanceof HttpError) error.body.message = `Inside \`.queries[${i}]\`: ${error.body.message}`
@@ -914,7 +946,9 @@ export async function startMeilisearchStandin(options: { apiKey?: string; port?:
           validateSettings(payload)
           return send(202, enqueue("settingsUpdate", uid, payload, () => applySettings(uid, payload)))
         }
-        if (method === "DELETE") return send(202, enqueue("settingsUpdate", uid, {}, () => void (getIndex(uid).settings = defaultSettings())))
+        if (method === "DELETE") return send(202, enqueue("settingsUpdate", uid, {}, () => {
+          getIndex(uid).settings = defaultSettings()
+        }))
       }
       if (rest === "documents") {
         if (method === "POST" || method === "PUT") {

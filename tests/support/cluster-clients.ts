@@ -64,7 +64,7 @@ export class StoreClient {
         body: body === undefined ? undefined : JSON.stringify(body),
       })
       const text = await response.text()
-      let parsed: unknown = undefined
+      let parsed: unknown
       try {
         parsed = JSON.parse(text)
       } catch {

@@ -68,7 +68,7 @@ const StorePagination = z.object({ limit: wholeNumber("limit").optional(), offse
  * Not validateAndTransformQuery: it would take over the query configuration (fields,
  * allowed fields) that each route's own validator sets up after this.
  */
-function validatePagination(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+function validatePagination(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   const result = StorePagination.safeParse({ limit: req.query.limit, offset: req.query.offset })
   if (result.success) return next()
   next(new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid request: ${result.error.issues.map((issue) => issue.message).join("; ")}`))

@@ -28,7 +28,10 @@ export function readPath(source: unknown, segments: string[]): unknown[] {
 
 /** Replaces every value at the path with `map(value)`, in place. */
 export function mapPath(target: unknown, segments: string[], map: (value: unknown) => unknown): void {
-  if (Array.isArray(target)) return target.forEach((item) => mapPath(item, segments, map))
+  if (Array.isArray(target)) {
+    for (const item of target) mapPath(item, segments, map)
+    return
+  }
   if (!isRecord(target) || !segments.length) return
   const [head, ...rest] = segments
   if (!(head in target)) return
@@ -38,7 +41,10 @@ export function mapPath(target: unknown, segments: string[], map: (value: unknow
 
 /** Removes the path's last key wherever it occurs, in place. */
 export function deletePath(target: unknown, segments: string[]): void {
-  if (Array.isArray(target)) return target.forEach((item) => deletePath(item, segments))
+  if (Array.isArray(target)) {
+    for (const item of target) deletePath(item, segments)
+    return
+  }
   if (!isRecord(target) || !segments.length) return
   const [head, ...rest] = segments
   if (rest.length) deletePath(target[head], rest)

@@ -143,7 +143,7 @@ export default async function seed({ container }: ExecArgs) {
   const keyFile = process.env.PUBLISHABLE_KEY_FILE
   if (keyFile) {
     mkdirSync(dirname(keyFile), { recursive: true })
-    writeFileSync(keyFile, apiKey.token + "\n")
+    writeFileSync(keyFile, `${apiKey.token}\n`)
   }
 
   // Regions

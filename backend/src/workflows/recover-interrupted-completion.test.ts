@@ -20,7 +20,10 @@ function shop(options: { cart: object | undefined; orders?: object[]; orderDelet
     }),
     [Modules.LOCKING]: asValue({
       acquire: async (keys: string | string[]) => void calls.push(`lock ${keys}`),
-      release: async (keys: string | string[]) => (calls.push(`unlock ${keys}`), true),
+      release: async (keys: string | string[]) => {
+        calls.push(`unlock ${keys}`)
+        return true
+      },
       execute: async (_keys: unknown, job: () => Promise<unknown>) => job(),
     }),
     [Modules.CART]: asValue({

@@ -30,9 +30,9 @@ describe("journal pipeline fixtures (Markdown in, HTML out)", () => {
     it(name, async () => {
       const { html } = await render(name)
       const expectedFile = join(FIXTURES, `${name}.html`)
-      if (process.env.UPDATE_FIXTURES) writeFileSync(expectedFile, html + "\n")
+      if (process.env.UPDATE_FIXTURES) writeFileSync(expectedFile, `${html}\n`)
       assert.ok(existsSync(expectedFile), `fixtures/${name}.html is missing: write it with UPDATE_FIXTURES=1 and read it before committing`)
-      assert.equal(html + "\n", readFileSync(expectedFile, "utf8"))
+      assert.equal(`${html}\n`, readFileSync(expectedFile, "utf8"))
     })
   }
 })

@@ -37,9 +37,9 @@ export function parseProductFilters(params: QueryParams): ProductFilters {
 
 /** Adds the filters to `params`, none left out but those not set. */
 export function appendProductFilters(params: URLSearchParams, filters: ProductFilters): void {
-  filters.categories.forEach((c) => params.append("category", c))
-  filters.fills.forEach((f) => params.append("fill", f))
-  filters.colours.forEach((c) => params.append("colour", c))
+  for (const c of filters.categories) params.append("category", c)
+  for (const f of filters.fills) params.append("fill", f)
+  for (const c of filters.colours) params.append("colour", c)
   if (filters.minPrice !== null) params.set("min", String(filters.minPrice))
   if (filters.maxPrice !== null) params.set("max", String(filters.maxPrice))
 }

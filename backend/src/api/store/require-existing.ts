@@ -7,7 +7,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
  * which answered 500.
  */
 export function requireExisting(entity: "cart" | "payment_collection", label: string) {
-  return async (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
+  return async (req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) => {
     try {
       const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
       const { data } = await query.graph({ entity, fields: ["id"], filters: { id: req.params.id } })

@@ -67,45 +67,46 @@ function compileField(field: string, value: unknown, isDate: boolean): string {
   if (Array.isArray(value)) return value.length ? `${field} IN ${list(value as SearchTypes.SearchFilterValue[])}` : never(field)
   if (typeof value !== "object" || value instanceof Date) return `${field} = ${q(value as SearchTypes.SearchFilterValue)}`
 
+  type Operand = SearchTypes.SearchFilterValue
   const parts: string[] = []
-  for (const [op, operand] of Object.entries(value as Record<string, any>)) {
+  for (const [op, operand] of Object.entries(value as Record<string, unknown>)) {
     if (operand === undefined) continue
     if (!OPERATORS.has(op)) invalid(`Unknown filter operator "${op}" on "${field}"`)
     switch (op) {
       case "$eq":
-        parts.push(operand === null ? `${field} IS NULL` : `${field} = ${q(operand)}`)
+        parts.push(operand === null ? `${field} IS NULL` : `${field} = ${q(operand as Operand)}`)
         break
       case "$ne":
-        parts.push(operand === null ? `${field} IS NOT NULL` : `${field} != ${q(operand)}`)
+        parts.push(operand === null ? `${field} IS NOT NULL` : `${field} != ${q(operand as Operand)}`)
         break
       case "$in":
-        parts.push((operand as unknown[]).length ? `${field} IN ${list(operand)}` : "false")
+        parts.push((operand as unknown[]).length ? `${field} IN ${list(operand as Operand[])}` : "false")
         break
       case "$nin":
-        if ((operand as unknown[]).length) parts.push(`${field} NOT IN ${list(operand)}`)
+        if ((operand as unknown[]).length) parts.push(`${field} NOT IN ${list(operand as Operand[])}`)
         break
       case "$lt":
-        parts.push(`${field} < ${q(operand)}`)
+        parts.push(`${field} < ${q(operand as Operand)}`)
         break
       case "$lte":
-        parts.push(`${field} <= ${q(operand)}`)
+        parts.push(`${field} <= ${q(operand as Operand)}`)
         break
       case "$gt":
-        parts.push(`${field} > ${q(operand)}`)
+        parts.push(`${field} > ${q(operand as Operand)}`)
         break
       case "$gte":
-        parts.push(`${field} >= ${q(operand)}`)
+        parts.push(`${field} >= ${q(operand as Operand)}`)
         break
       case "$exists":
         parts.push(operand ? `${field} EXISTS` : `${field} NOT EXISTS`)
         break
       case "$contains": {
         const values = Array.isArray(operand) ? operand : [operand]
-        parts.push(values.map((v: SearchTypes.SearchFilterValue) => `${field} = ${q(v)}`).join(" AND "))
+        parts.push((values as Operand[]).map((v) => `${field} = ${q(v)}`).join(" AND "))
         break
       }
       case "$overlaps":
-        parts.push((operand as unknown[]).length ? `${field} IN ${list(operand)}` : "false")
+        parts.push((operand as unknown[]).length ? `${field} IN ${list(operand as Operand[])}` : "false")
         break
       default:
         reject(`cannot filter with "${op}" ("${field}"): Meilisearch has no substring filter`)

@@ -5,7 +5,7 @@ import { decodeDocument } from "./documents"
 import type { BuiltSearch } from "./query"
 
 type MeiliResponse = {
-  hits: Record<string, any>[]
+  hits: Record<string, unknown>[]
   estimatedTotalHits?: number
   totalHits?: number
   facetDistribution?: Record<string, Record<string, number>>

@@ -21,6 +21,7 @@ import { AbstractSearchProviderService, MedusaError } from "@medusajs/framework/
 import type { Logger, SearchTypes } from "@medusajs/framework/types"
 // `meilisearch` ships ES modules only; Node ≥ 20.19 require()s them natively, which is
 // what this CommonJS build does at runtime. TypeScript's Node16 mode still flags it (TS1479).
+// biome-ignore lint/suspicious/noTsIgnore: not @ts-expect-error, because tests/ type-checks this file with Bundler resolution, where TS1479 does not occur and an expect-error would itself fail (TS2578)
 // @ts-ignore
 import { Meilisearch, MeilisearchApiError, type Task } from "meilisearch"
 import { encodeDocument } from "./documents"
@@ -65,7 +66,7 @@ export class MeilisearchSearchProviderService extends AbstractSearchProviderServ
       if (error instanceof MedusaError && error.type === MedusaError.Types.NOT_FOUND) return undefined
       throw error
     })
-    if (existing && existing.primaryKey && existing.primaryKey !== index.primary_key) {
+    if (existing?.primaryKey && existing.primaryKey !== index.primary_key) {
       // The primary key cannot change in place; the module only points this at an index it is about to seed.
       await this.settle(await this.call(() => this.client_.deleteIndex(name)), name)
     }

@@ -140,11 +140,13 @@ function draw(kind: ArtKind, c: string, view: ArtView): string {
       return bag(c, view === "above" ? "REFILL" : "FILL")
     case "bell":
       return `${shadow(400, 610, 240)}<ellipse cx="400" cy="585" rx="230" ry="30" fill="#7a4a2c"/><path d="M180 380 Q190 575 400 575 Q610 575 620 380Z" fill="${c}"/><ellipse cx="400" cy="380" rx="220" ry="34" fill="${shade(c, -0.35)}"/><ellipse cx="400" cy="376" rx="206" ry="26" fill="${shade(c, -0.15)}"/><rect x="560" y="230" width="22" height="230" rx="11" transform="rotate(35 571 345)" fill="${WOOD_DARK}"/>`
-    case "mala":
-      return Array.from({ length: 36 }, (_, i) => {
+    case "mala": {
+      const beads = Array.from({ length: 36 }, (_, i) => {
         const a = (Math.PI * 2 * i) / 36
         return `<circle cx="${(400 + Math.cos(a) * 210).toFixed(1)}" cy="${(380 + Math.sin(a) * 190).toFixed(1)}" r="17" fill="${shade(c, i % 9 === 0 ? -0.3 : 0)}"/>`
-      }).join("") + `<path d="M400 570 L380 680 L420 680Z" fill="${shade(c, -0.25)}"/>`
+      }).join("")
+      return `${beads}<path d="M400 570 L380 680 L420 680Z" fill="${shade(c, -0.25)}"/>`
+    }
     case "shawl":
       return `${shadow(400, 610, 280)}<path d="M150 300 Q400 230 650 300 L620 590 Q400 620 180 590Z" fill="${c}"/><path d="M180 590 L180 620 M220 595 L220 625 M260 598 L260 628 M540 598 L540 628 M580 595 L580 625 M620 590 L620 620" stroke="${shade(c, -0.3)}" stroke-width="6"/>`
     case "strap":

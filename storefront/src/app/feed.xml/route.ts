@@ -18,7 +18,7 @@ const productLink = (handle: string): Element => ({
   children: [{ type: "element", tagName: "a", properties: { href: `/products/${handle}` }, children: [{ type: "text", value: "See it in the shop" }] }],
 })
 
-const escape = (text: string) =>
+const escapeXml = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;")
 
 export async function GET() {
@@ -28,15 +28,15 @@ export async function GET() {
     const url = absoluteUrl(`/journal/${post.slug}`)
     const html = segmentsToHtml(post.rendered.segments, productLink)
     return `  <entry>
-    <title>${escape(post.title)}</title>
+    <title>${escapeXml(post.title)}</title>
     <link rel="alternate" type="text/html" href="${url}"/>
     <id>${url}</id>
     <published>${post.published.toISOString()}</published>
     <updated>${(post.updated ?? post.published).toISOString()}</updated>
-    <author><name>${escape(post.author.name)}</name></author>
-${post.tags.map((tag) => `    <category term="${escape(tag)}"/>`).join("\n")}
-    <summary>${escape(post.description)}</summary>
-    <content type="html" xml:base="${escape(absoluteUrl("/"))}">${escape(html)}</content>
+    <author><name>${escapeXml(post.author.name)}</name></author>
+${post.tags.map((tag) => `    <category term="${escapeXml(tag)}"/>`).join("\n")}
+    <summary>${escapeXml(post.description)}</summary>
+    <content type="html" xml:base="${escapeXml(absoluteUrl("/"))}">${escapeXml(html)}</content>
   </entry>`
   })
   const xml = `<?xml version="1.0" encoding="utf-8"?>

@@ -11,8 +11,8 @@ export function OrderProgress({ order }: { order: Order }) {
       <p>
         <strong>{orderStatus(order)}</strong>
       </p>
-      {order.shipments.map((shipment, index) => (
-        <p key={index}>
+      {order.shipments.map((shipment) => (
+        <p key={shipment.id}>
           Shipped on {formatDate(shipment.shippedAt)}
           {shipment.tracking.map((label) => (
             <span key={label.number}>

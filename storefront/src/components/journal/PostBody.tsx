@@ -16,8 +16,11 @@ export function PostBody({ segments, region, products }: { segments: Segment[]; 
     <div className={styles.body}>
       {segments.map((segment, index) =>
         segment.kind === "product" ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a post's segments are fixed once rendered, never reordered or filtered; a product may appear twice, so its handle is no key
           <PostProductCard key={index} handle={segment.handle} product={products.get(segment.handle)} region={region} />
         ) : (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a post's segments are fixed once rendered, never reordered or filtered
+          // biome-ignore lint/security/noDangerouslySetInnerHtml: the journal pipeline sanitised this HTML (rehype-sanitize, see content/src/render); only its links are rewritten here
           <div key={index} dangerouslySetInnerHTML={{ __html: toHtml(livePostLinks(segment.tree, region, onSale)) }} />
         )
       )}

@@ -18,6 +18,7 @@ export function HeaderSession({ region }: { region: string }) {
   const pathname = usePathname()
   const [session, setSession] = useState<Session | null>(null)
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: pathname is the trigger, not an input: the header island outlives client-side navigations, and re-reads the session on each one (a login or an add to cart on the page before)
   useEffect(() => {
     let cancelled = false
     // Loads can overlap (a page load and a change announced at once): only the latest one counts.
@@ -65,6 +66,7 @@ export function HeaderSession({ region }: { region: string }) {
  * stamp, so the header follows every change made there, whichever form made it.
  */
 export function SessionRefresh({ stamp }: { stamp: string }) {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: stamp is the trigger, not an input: each new stamp (see above) announces a change
   useEffect(() => {
     announceCartChange()
   }, [stamp])

@@ -24,6 +24,7 @@ export function SuggestionGroups({ id, products, posts, optionProps }: { id: str
   return (
     <>
       {products.length > 0 && (
+        // biome-ignore lint/a11y/useSemanticElements: a group of options inside the combobox's listbox (ARIA listbox pattern); a <fieldset> is for form controls and would bring their semantics and styling
         <div role="group" aria-labelledby={`${id}-products`}>
           <div role="presentation" id={`${id}-products`} className={styles.groupLabel}>
             Products
@@ -43,6 +44,7 @@ export function SuggestionGroups({ id, products, posts, optionProps }: { id: str
         </div>
       )}
       {posts.length > 0 && (
+        // biome-ignore lint/a11y/useSemanticElements: a group of options inside the combobox's listbox (ARIA listbox pattern); a <fieldset> is for form controls and would bring their semantics and styling
         <div role="group" aria-labelledby={`${id}-posts`}>
           <div role="presentation" id={`${id}-posts`} className={styles.groupLabel}>
             From the journal

@@ -70,6 +70,6 @@ export async function postsReferencingProduct(handle: string, now = new Date()) 
 /** A file under content/images, or undefined for any other path. */
 export function readContentFile(relativePath: string, dir = contentDir()) {
   const path = resolve(dir, relativePath)
-  if (!path.startsWith(resolve(dir, "images") + "/")) return undefined
+  if (!path.startsWith(`${resolve(dir, "images")}/`)) return undefined
   return existsSync(path) ? readFileSync(path) : undefined
 }

@@ -160,7 +160,7 @@ type MedusaAddress = {
 }
 
 export function toAddress(address: MedusaAddress | null | undefined): Address | null {
-  if (!address || !address.address_1) return null
+  if (!address?.address_1) return null
   return {
     firstName: address.first_name ?? "",
     lastName: address.last_name ?? "",
@@ -336,6 +336,7 @@ export function toOrder(order: HttpTypes.StoreOrder): Order {
     shipments: ((order.fulfillments ?? []) as MedusaFulfillment[])
       .filter((f) => f.shipped_at)
       .map((f) => ({
+        id: f.id,
         shippedAt: String(f.shipped_at),
         tracking: (f.labels ?? []).map((label) => ({ number: label.tracking_number, url: label.tracking_url || null })),
       })),

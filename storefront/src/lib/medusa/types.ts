@@ -160,7 +160,7 @@ export type Order = {
   customerId: string | null
   /** Medusa's fulfillment status: not_fulfilled, fulfilled, shipped, partially_shipped, delivered, … */
   fulfillmentStatus: string
-  shipments: { shippedAt: string; tracking: { number: string; url: string | null }[] }[]
+  shipments: { id: string; shippedAt: string; tracking: { number: string; url: string | null }[] }[]
   payment: OrderPayment
 }
 

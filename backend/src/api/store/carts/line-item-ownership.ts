@@ -9,7 +9,7 @@ type CartItems = { id: string; items?: ({ id: string } | null)[] | null }
  * cart id that does not exist answered 500 and any cart's id removed another cart's item.
  * The item must be in the cart named in the path.
  */
-export async function requireLineItemInCart(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+export async function requireLineItemInCart(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   try {
     const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
     const { data: carts }: { data: CartItems[] } = await query.graph({ entity: "cart", fields: ["id", "items.id"], filters: { id: req.params.id } })

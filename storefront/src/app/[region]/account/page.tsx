@@ -24,7 +24,7 @@ export default async function AccountPage({
       <>
         <SessionRefresh stamp="guest" />
         <h1>Your account</h1>
-        <AuthForms region={region.key} next={next && next.startsWith("/") ? next : `/${region.key}/account`} />
+        <AuthForms region={region.key} next={next?.startsWith("/") ? next : `/${region.key}/account`} />
       </>
     )
   }

@@ -41,6 +41,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const hrefFor = (next: SearchState, anchor: string) => `${action}${searchStateToQuery(next)}#${anchor}`
 
   const searchForm = (
+    // biome-ignore lint/a11y/useSemanticElements: <form role="search"> is the search landmark's long-standing pattern; the newer <search> element is not yet announced by every screen reader we support
     <form role="search" aria-label="Results page" action={action} method="get" className={styles.searchForm}>
       <label htmlFor="search-q" className="visually-hidden">
         Search products and the journal

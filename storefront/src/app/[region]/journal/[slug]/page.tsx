@@ -85,6 +85,7 @@ export default async function PostPage({ params }: Params) {
 
   return (
     <article className={styles.article}>
+      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: JSON-LD must be the script's raw text; jsonLd() serialises our own data and escapes "<", so it cannot close the tag */}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd(structuredData) }} />
       <header className={styles.header}>
         <p className={styles.kicker}>

@@ -85,6 +85,7 @@ export default async function ProductPage({ params, searchParams }: Params & { s
   }
   return (
     <>
+      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: JSON-LD must be the script's raw text; jsonLd() serialises our own data and escapes "<", so it cannot close the tag */}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd(structuredData) }} />
       <nav aria-label="Breadcrumb" className="breadcrumbs">
         <Link href={`/${region.key}/shop`}>Shop</Link>
