@@ -30,9 +30,13 @@ export function shopImageUrl(url: string | null | undefined): string | null {
 }
 
 /** An address as the lines of a label. */
-export function addressLines(address: Record<string, unknown> | null | undefined, countryName: (code: string) => string): string[] {
+export function addressLines(address: object | null | undefined, countryName: (code: string) => string): string[] {
   if (!address) return []
-  const text = (key: string) => (typeof address[key] === "string" ? (address[key] as string).trim() : "")
+  const fields = new Map(Object.entries(address))
+  const text = (key: string) => {
+    const value = fields.get(key)
+    return typeof value === "string" ? value.trim() : ""
+  }
   return [
     [text("first_name"), text("last_name")].filter(Boolean).join(" "),
     text("company"),

@@ -8,25 +8,28 @@ import { BANK_TRANSFER_PROVIDER } from "@stillpoint/shop-contracts"
 import { countryName } from "../emails/format"
 import { addressLines, orderUrl, sendEmail, shopImageUrl, storefrontUrl } from "../lib/emails"
 
+/** The fields asked for below, typed loosely enough for Medusa's generated query types (.medusa/types) and for none. */
 type PlacedOrder = {
   id: string
-  display_id: number
+  display_id: string | number | null
   email: string | null
   currency_code: string
   created_at: string | Date
   customer: { has_account: boolean } | null
-  items: {
-    title: string
-    product_title: string | null
-    variant_title: string | null
-    quantity: number
-    unit_price: number
-    thumbnail: string | null
-    is_tax_inclusive: boolean
-    created_at: string | Date
-  }[]
-  shipping_methods: { name: string }[]
-  shipping_address: Record<string, unknown> | null
+  items:
+    | ({
+        title: string
+        product_title: string | null
+        variant_title: string | null
+        quantity: number
+        unit_price: number
+        thumbnail: string | null
+        is_tax_inclusive: boolean
+        created_at: string | Date
+      } | null)[]
+    | null
+  shipping_methods: ({ name: string } | null)[] | null
+  shipping_address: object | null
   item_subtotal: number
   original_item_total: number
   discount_total: number
@@ -35,7 +38,7 @@ type PlacedOrder = {
   shipping_subtotal: number
   tax_total: number
   total: number
-  payment_collections: { payments: { provider_id: string }[] | null }[] | null
+  payment_collections: ({ payments: ({ provider_id: string } | null)[] } | null)[] | null
 }
 
 const cents = (amount: number) => Math.round(Number(amount ?? 0) * 100) / 100
@@ -76,12 +79,12 @@ export default async function sendOrderPlacedEmail({ event, container }: Subscri
   const order: PlacedOrder | undefined = data[0]
   if (!order?.email) return
 
-  const items = [...order.items]
+  const items = (order.items ?? []).filter((item) => item !== null)
   items.sort((a, b) => String(a.created_at).localeCompare(String(b.created_at)))
   // EU prices include VAT: lines and subtotal are shown with it, the VAT as "included", the
   // discount gross. US prices are net: tax is added, the discount net of its tax.
   const taxInclusive = items.some((item) => item.is_tax_inclusive)
-  const payments = (order.payment_collections ?? []).flatMap((collection) => collection.payments ?? [])
+  const payments = (order.payment_collections ?? []).flatMap((collection) => collection?.payments ?? [])
 
   await sendEmail(container, {
     to: order.email,
@@ -89,7 +92,7 @@ export default async function sendOrderPlacedEmail({ event, container }: Subscri
     data: {
       shopUrl: storefrontUrl(),
       orderUrl: orderUrl(order),
-      displayId: order.display_id,
+      displayId: Number(order.display_id),
       placedAt: new Date(order.created_at).toISOString(),
       currency: order.currency_code,
       items: items.map((item) => ({
@@ -99,7 +102,7 @@ export default async function sendOrderPlacedEmail({ event, container }: Subscri
         total: cents(Number(item.unit_price) * Number(item.quantity)),
         imageUrl: shopImageUrl(item.thumbnail),
       })),
-      shippingMethod: order.shipping_methods[0]?.name ?? null,
+      shippingMethod: order.shipping_methods?.[0]?.name ?? null,
       shippingAddress: addressLines(order.shipping_address, countryName),
       totals: {
         subtotal: cents(taxInclusive ? order.original_item_total : order.item_subtotal),
@@ -109,7 +112,7 @@ export default async function sendOrderPlacedEmail({ event, container }: Subscri
         total: cents(order.total),
         taxInclusive,
       },
-      payByBankTransfer: payments.some((payment) => payment.provider_id === BANK_TRANSFER_PROVIDER),
+      payByBankTransfer: payments.some((payment) => payment?.provider_id === BANK_TRANSFER_PROVIDER),
     },
     idempotencyKey: `order-placed:${order.id}`,
     triggerType: event.name,

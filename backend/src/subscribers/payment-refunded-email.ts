@@ -6,12 +6,13 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { orderUrl, sendEmail, storefrontUrl } from "../lib/emails"
 
+/** The fields asked for below, typed loosely enough for Medusa's generated query types (.medusa/types) and for none. */
 type RefundedPayment = {
   id: string
   currency_code: string
-  refunds: { id: string; amount: number; note: string | null; refund_reason: { label: string } | null }[]
+  refunds: ({ id: string; amount: number; note: string | null; refund_reason: { label: string } | null } | null)[]
   payment_collection: {
-    order: { id: string; display_id: number; email: string | null; currency_code: string; customer: { has_account: boolean } | null } | null
+    order: { id: string; display_id: string | number | null; email: string | null; currency_code: string; customer: { has_account: boolean } | null } | null
   } | null
 }
 
@@ -39,13 +40,14 @@ export default async function sendRefundEmails({ event, container }: SubscriberA
   if (!payment || !order?.email) return
 
   for (const refund of payment.refunds) {
+    if (!refund) continue
     await sendEmail(container, {
       to: order.email,
       template: "refund-created",
       data: {
         shopUrl: storefrontUrl(),
         orderUrl: orderUrl(order),
-        displayId: order.display_id,
+        displayId: Number(order.display_id),
         amount: Number(refund.amount),
         currency: payment.currency_code,
         reason: refund.refund_reason?.label ?? null,

@@ -4,19 +4,20 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { countryName } from "../emails/format"
 import { addressLines, orderUrl, sendEmail, storefrontUrl } from "../lib/emails"
 
+/** The fields asked for below, typed loosely enough for Medusa's generated query types (.medusa/types) and for none. */
 type ShippedFulfillment = {
   id: string
   items: { line_item_id: string | null; title: string; quantity: number }[]
   labels: { tracking_number: string; tracking_url: string | null }[]
   order: {
     id: string
-    display_id: number
+    display_id: string | number | null
     email: string | null
     currency_code: string
     customer: { has_account: boolean } | null
-    shipping_address: Record<string, unknown> | null
-    shipping_methods: { name: string }[]
-    items: { id: string; product_title: string | null; variant_title: string | null }[]
+    shipping_address: object | null
+    shipping_methods: ({ name: string } | null)[] | null
+    items: ({ id: string; product_title: string | null; variant_title: string | null } | null)[] | null
   } | null
 }
 
@@ -50,19 +51,19 @@ export default async function sendShipmentCreatedEmail({ event, container }: Sub
   const order = fulfillment?.order
   if (!fulfillment || !order?.email) return
 
-  const lines = new Map(order.items.map((line) => [line.id, line]))
+  const lines = new Map((order.items ?? []).flatMap((line) => (line ? [[line.id, line] as const] : [])))
   await sendEmail(container, {
     to: order.email,
     template: "shipment-created",
     data: {
       shopUrl: storefrontUrl(),
       orderUrl: orderUrl(order),
-      displayId: order.display_id,
+      displayId: Number(order.display_id),
       items: fulfillment.items.map((item) => {
         const line = item.line_item_id ? lines.get(item.line_item_id) : undefined
         return { title: line?.product_title ?? item.title, variantTitle: line?.variant_title ?? "", quantity: Number(item.quantity) }
       }),
-      shippingMethod: order.shipping_methods[0]?.name ?? null,
+      shippingMethod: order.shipping_methods?.[0]?.name ?? null,
       tracking: fulfillment.labels
         .filter((label) => label.tracking_number)
         .map((label) => ({ number: label.tracking_number, url: label.tracking_url || null })),
