@@ -15,7 +15,10 @@ type Subscriber = {
 export default async function redeliverEvents({ container, args }: ExecArgs) {
   const events: { name: string; data: unknown }[] = JSON.parse(args[0] ?? "[]")
   const dir = join(__dirname, "..", "src", "subscribers")
-  const subscribers: Subscriber[] = await Promise.all(readdirSync(dir).filter((file) => file.endsWith("-email.ts")).map((file) => import(join(dir, file))))
+  // require, not import(): `medusa exec` runs TypeScript through ts-node's CommonJS hook.
+  const subscribers: Subscriber[] = readdirSync(dir)
+    .filter((file) => file.endsWith("-email.ts"))
+    .map((file) => require(join(dir, file)))
   for (const event of events) {
     const handlers = subscribers.filter((subscriber) => [subscriber.config.event].flat().includes(event.name))
     if (!handlers.length) throw new Error(`no email subscriber for ${event.name}`)

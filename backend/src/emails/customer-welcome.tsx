@@ -14,7 +14,7 @@ export function CustomerWelcomeEmail(data: CustomerWelcomeEmailData) {
   return (
     <EmailLayout preview="Your Stillpoint account is ready" storefrontUrl={data.shopUrl}>
       <Heading as="h2" style={styles.heading}>
-        Welcome{data.firstName ? `, ${data.firstName}` : ""}
+        {data.firstName ? `Welcome, ${data.firstName}` : "Welcome"}
       </Heading>
       <Text style={styles.text}>
         Your account is ready. Sign in to check out faster, keep your addresses, and follow your orders from placing to delivery.

@@ -29,6 +29,9 @@ const templates: { [T in EmailTemplate]: { subject: (data: EmailData[T]) => stri
 
 const isEmailTemplate = (name: string): name is EmailTemplate => name in templates
 
+/** Headings as written: html-to-text would shout them in capitals. */
+const PLAIN_TEXT_HEADINGS = ["h1", "h2", "h3"].map((selector) => ({ selector, options: { uppercase: false } }))
+
 export type RenderedEmail = { subject: string; html: string; text: string }
 
 export async function renderEmail(template: string, data: Record<string, unknown>): Promise<RenderedEmail> {
@@ -39,5 +42,5 @@ export async function renderEmail(template: string, data: Record<string, unknown
 async function renderTemplate<T extends EmailTemplate>(template: T, data: EmailData[T]): Promise<RenderedEmail> {
   const { subject, body } = templates[template]
   const html = await render(body(data))
-  return { subject: subject(data), html, text: toPlainText(html) }
+  return { subject: subject(data), html, text: toPlainText(html, { selectors: PLAIN_TEXT_HEADINGS }) }
 }
