@@ -86,7 +86,11 @@ describe("emails", { concurrency: false }, () => {
     registered.customerId = customer.id
     const welcome = await inbox.waitForMessage(registered.email, /^Welcome to Stillpoint$/)
     assertInBothParts(welcome, ["Welcome, Mira", `${backendEnv().STOREFRONT_URL}/account`])
-    assert.equal(await countAfterQuiet(us.email, /Welcome/), 0, "the guest's checkout made a customer without an account: no welcome")
+    // A customer the owner adds in the admin has no account either.
+    const withoutAccount = uniqueEmail("added-by-owner")
+    await admin.admin.customer.create({ email: withoutAccount, first_name: "Noor" })
+    assert.equal(await countAfterQuiet(withoutAccount, /Welcome/), 0, "a customer without an account was welcomed")
+    assert.equal(await countAfterQuiet(us.email, /Welcome/), 0, "the guest was welcomed")
   })
 
   it("an EU order with a promotion, by a customer with an account: VAT included, the discount, a link to the account's order page", async () => {
