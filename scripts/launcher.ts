@@ -97,7 +97,7 @@ export async function shopMailInbox(env: NodeJS.ProcessEnv): Promise<string> {
     smtpPort: MAIL_INBOX_SMTP_PORT,
     webPort: MAIL_INBOX_WEB_PORT,
     mailDirectory: join(DATA_DIR, "mail"),
-    logFile: join(DATA_DIR, "mail", "maildev.log"),
+    logFile: join(DATA_DIR, "maildev.log"),
   })
   env.SMTP_URL = inbox.smtpUrl
   console.log(`  SMTP on :${MAIL_INBOX_SMTP_PORT}, inbox on ${inbox.webUrl}`)
