@@ -115,6 +115,26 @@ const searchProviders = [
     : []),
 ]
 
+// Emails (src/subscribers, templates in src/emails) go out through the Notification Module's
+// `email` channel: over SMTP with SMTP_URL (`npm start` runs a local inbox, maildev, and sets
+// it), else to the log through Medusa's local provider, which also keeps the admin's `feed`.
+const notificationProviders = [
+  {
+    resolve: "@medusajs/medusa/notification-local",
+    id: "local",
+    options: { name: "Local Notification Provider", channels: env.SMTP_URL ? ["feed"] : ["feed", "email"] },
+  },
+  ...(env.SMTP_URL
+    ? [
+        {
+          resolve: "./src/modules/notification-smtp",
+          id: "smtp",
+          options: { url: env.SMTP_URL, from: env.MAIL_FROM || "Stillpoint <orders@stillpoint.example>", channels: ["email"] },
+        },
+      ]
+    : []),
+]
+
 // Medusa marks the admin's session cookie Secure in production, which a browser drops over
 // plain http: the admin login then fails silently. express-session's "auto" follows the
 // request instead: Secure over https or behind a proxy sending X-Forwarded-Proto: https,
@@ -171,6 +191,10 @@ export default defineConfig({
         // the same cart at the same moment wins the race cleanly.
         webhook_delay: Number(env.PAYMENT_WEBHOOK_DELAY_MS || 5000),
       },
+    },
+    {
+      resolve: "@medusajs/medusa/notification",
+      options: { providers: notificationProviders },
     },
     {
       resolve: "@medusajs/medusa/file",

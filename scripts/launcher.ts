@@ -7,7 +7,9 @@
 import { join, resolve } from "node:path"
 import type { App } from "./builds"
 import { startEmbeddedDatabase, type RunningDatabase } from "./embedded-database"
+import { MAIL_INBOX_SMTP_PORT, MAIL_INBOX_WEB_PORT, startMailInbox } from "./mail-inbox"
 import { backendEnv } from "./medusa-app"
+import { isFree } from "./ports"
 import type { Secrets } from "./shop-secrets"
 import type { Step, StepRunner } from "./steps"
 
@@ -76,6 +78,31 @@ export function shopBackendEnv(databaseUrl: string, secrets: Secrets) {
     return `${adminEmail}, ${where}`
   }
   return { env, adminLogin }
+}
+
+/**
+ * Where the shop's emails go: the SMTP server at SMTP_URL when set, else a local inbox (maildev,
+ * SMTP :1025, web :1080) whose address goes into the backend's `env`. With either port taken the
+ * backend logs its emails instead. Returns the banner's line.
+ */
+export async function shopMailInbox(env: NodeJS.ProcessEnv): Promise<string> {
+  if (process.env.SMTP_URL) return `sent through SMTP_URL, from ${process.env.MAIL_FROM || "Stillpoint <orders@stillpoint.example>"}`
+  const taken = []
+  for (const port of [MAIL_INBOX_SMTP_PORT, MAIL_INBOX_WEB_PORT]) if (!(await isFree(port))) taken.push(port)
+  if (taken.length) {
+    step(`Port ${taken.join(" and ")} in use: no local inbox, emails go to the backend's log (or set SMTP_URL)`)
+    return "to the backend's log (no local inbox: its ports were in use)"
+  }
+  step("Starting the local inbox (maildev)")
+  const inbox = await startMailInbox({
+    smtpPort: MAIL_INBOX_SMTP_PORT,
+    webPort: MAIL_INBOX_WEB_PORT,
+    mailDirectory: join(DATA_DIR, "mail"),
+    logFile: join(DATA_DIR, "maildev.log"),
+  })
+  env.SMTP_URL = inbox.smtpUrl
+  console.log(`  SMTP on :${MAIL_INBOX_SMTP_PORT}, inbox on ${inbox.webUrl}`)
+  return `${inbox.webUrl}   (every email the shop sends; SMTP_URL for a real server)`
 }
 
 /** A step runner that prints each step's heading (those in `headings`) before it runs. */

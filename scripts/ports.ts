@@ -1,6 +1,7 @@
 import { createServer } from "node:net"
 
-function isFree(port: number): Promise<boolean> {
+/** Whether nothing listens on `port` (127.0.0.1). */
+export function isFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const server = createServer()
     server.once("error", () => resolve(false))

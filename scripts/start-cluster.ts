@@ -16,6 +16,7 @@ import {
   secondsSinceLaunch,
   shopBackendEnv,
   shopDatabase,
+  shopMailInbox,
   showBuilt,
   step,
   stepsWithHeadings,
@@ -66,6 +67,7 @@ async function main() {
 
   const { env, adminLogin } = shopBackendEnv(databaseUrl, secrets)
   const { publishableKey, ownerCreated } = await prepareDatabase(env, { inProcessModules: true, onLine: progress, steps })
+  const emails = await shopMailInbox(env)
 
   const started = await startStack({
     backendEnv: env,
@@ -91,6 +93,7 @@ ${row("Admin", `${cluster.backendUrl}/app`, adminLogin(ownerCreated))}
 ${cluster.instances.map((i) => row(i.name, i.url, i.role === "worker" ? "subscribers, scheduled jobs, search indexing (/health only)" : i.role === "server" ? "HTTP only" : "next start")).join("\n")}
 ${row("Redis", redisUrl, "event bus, workflows, locks, cache, sessions")}
 ${row("PostgreSQL", database ? `port ${database.port}` : "DATABASE_URL", "")}
+  │   ${"Emails".padEnd(14)}${emails}
   │ Ctrl-C stops everything.
   └──────────────────────────────────────────────────────────────`)
 }

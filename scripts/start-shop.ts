@@ -1,7 +1,8 @@
 /**
  * `npm start`: the whole shop on one machine with nothing installed but Node.
- * PostgreSQL (embedded unless DATABASE_URL is set) -> migrations -> seed -> backend :9000
- * -> storefront :8000. Ctrl-C stops everything, PostgreSQL included.
+ * PostgreSQL (embedded unless DATABASE_URL is set) -> migrations -> seed -> local inbox :1080
+ * (unless SMTP_URL is set) -> backend :9000 -> storefront :8000. Ctrl-C stops everything,
+ * PostgreSQL included.
  *
  *   --dev        medusa develop + next dev (reload on change)
  *   --seed-only  prepare the database and exit
@@ -17,6 +18,7 @@ import {
   secondsSinceLaunch,
   shopBackendEnv,
   shopDatabase,
+  shopMailInbox,
   showBuilt,
   stepsWithHeadings,
   STOREFRONT_PORT,
@@ -59,6 +61,7 @@ async function main({ shutdown, stopping }: Launch) {
   }
   const { publishableKey, ownerCreated } = await prepareDatabase(env, { onLine: progress, steps })
   if (seedOnly) return shutdown(0)
+  const emails = await shopMailInbox(env)
 
   stack = await startStack({
     backendEnv: env,
@@ -77,6 +80,7 @@ async function main({ shutdown, stopping }: Launch) {
   │   Admin       ${stack.backendUrl}/app
   │   Admin login ${adminLogin(ownerCreated)}
   │   Payments    ${process.env.STRIPE_API_KEY ? "Stripe cards, and bank transfer" : "bank transfer only (Medusa's system provider; set STRIPE_API_KEY for cards)"}
+  │   Emails      ${emails}
   │ Ctrl-C stops everything.
   └──────────────────────────────────────────────────────────────`)
 

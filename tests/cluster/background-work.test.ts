@@ -1,7 +1,7 @@
 /**
  * The worker owns the background work: a scheduled job runs once per tick however many
  * instances there are, and events raised while the worker is down wait in Redis and are
- * handled, once, when it is back.
+ * handled, once, when it is back: the order emails included.
  */
 import assert from "node:assert/strict"
 import { after, before, describe, it } from "node:test"
@@ -15,6 +15,7 @@ import {
   StoreClient,
   usRegionId,
 } from "../support/cluster-clients"
+import { MailInbox } from "../support/mail-inbox"
 
 /** The test cluster runs the heartbeat every 2 seconds (WORKER_HEARTBEAT_SCHEDULE). */
 const TICK_MS = 2000
@@ -61,6 +62,7 @@ describe("background work on the worker", { concurrency: false }, () => {
       const regionId = await usRegionId(client)
       const { variantId } = await productWithStock(10)
       const orderIds: string[] = []
+      const buyers: string[] = []
       const handledFor = async (ids: string[]) => {
         const { notifications } = await admin<{ notifications: FeedNotification[] }>(
           token,
@@ -71,8 +73,10 @@ describe("background work on the worker", { concurrency: false }, () => {
 
       await control("worker", "stop")
       for (let i = 0; i < 3; i++) {
-        const { orderId } = await guestCheckout(client, { email: `restart-${Date.now()}-${i}@example.com`, regionId, variantId, quantity: 1 })
+        const email = `restart-${Date.now()}-${i}@example.com`
+        const { orderId } = await guestCheckout(client, { email, regionId, variantId, quantity: 1 })
         orderIds.push(orderId)
+        buyers.push(email)
       }
       // The servers only queue the events; with the worker down nobody handles them.
       await new Promise((resolve) => setTimeout(resolve, 3000))
@@ -84,6 +88,11 @@ describe("background work on the worker", { concurrency: false }, () => {
       const handled = await handledFor(orderIds)
       assert.equal(handled.length, orderIds.length, "an event was handled more than once")
       assert.deepEqual(new Set(handled.map((n) => n.data?.handled_by)), new Set(["worker"]))
+      const inbox = new MailInbox(process.env.MAIL_INBOX_URL ?? "")
+      for (const buyer of buyers) {
+        await inbox.waitForMessage(buyer, /^Your Stillpoint order #/, 30_000)
+        assert.equal((await inbox.messagesTo(buyer)).length, 1, `${buyer} got more than one email`)
+      }
     })
   })
 })

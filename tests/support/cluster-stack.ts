@@ -9,6 +9,7 @@ import { join } from "node:path"
 import type { Cluster } from "../../scripts/cluster"
 import { startEmbeddedDatabase } from "../../scripts/embedded-database"
 import { chosenBalancer } from "../../scripts/load-balancer"
+import { startMailInbox } from "../../scripts/mail-inbox"
 import { backendEnv } from "../../scripts/medusa-app"
 import { findFreePort } from "../../scripts/ports"
 import { prepareDatabase } from "../../scripts/prepare-database"
@@ -24,6 +25,8 @@ export type ClusterStack = {
   adminPassword: string
   databaseUrl: string
   redisUrl: string
+  /** The inbox every email of the cluster lands in (maildev's web and API address). */
+  mailInboxUrl: string
   logDir: string
   stop: () => Promise<void>
 }
@@ -52,6 +55,7 @@ export async function startClusterStack(runDir: string, options: ClusterStackOpt
     await database.stop().catch(() => {})
     rmSync(join(runDir, "postgres"), { recursive: true, force: true })
     rmSync(join(runDir, "redis"), { recursive: true, force: true })
+    rmSync(join(runDir, "mail"), { recursive: true, force: true })
   }
   try {
     return await startOnDatabase(runDir, database.url, redisBinary, logDir, options, removeThrowaways)
@@ -72,6 +76,13 @@ async function startOnDatabase(
   const { log } = options
   const redis = await startRedisServer({ binary: redisBinary, dataDir: join(runDir, "redis"), persistent: false, logFile: join(logDir, "redis.log") })
   log(`redis-server on port ${redis.port}`)
+  const inbox = await startMailInbox({
+    smtpPort: await findFreePort(0),
+    webPort: await findFreePort(0),
+    mailDirectory: join(runDir, "mail"),
+    logFile: join(logDir, "maildev.log"),
+  })
+  log(`inbox (maildev) on ${inbox.webUrl}`)
 
   const backendPort = await findFreePort(0)
   const storefrontPort = await findFreePort(0)
@@ -88,7 +99,7 @@ async function startOnDatabase(
     adminPassword: secrets.adminPassword,
     revalidateSecret: secrets.revalidateSecret,
     adminDisabled: options.mode === "source",
-    extraEnv: options.extraEnv,
+    extraEnv: { SMTP_URL: inbox.smtpUrl, ...options.extraEnv },
   })
   const quiet = errorsOnly(log)
   const { publishableKey } = await prepareDatabase(env, { inProcessModules: true, onLine: quiet })
@@ -116,6 +127,7 @@ async function startOnDatabase(
     adminPassword: secrets.adminPassword,
     databaseUrl,
     redisUrl: redis.url,
+    mailInboxUrl: inbox.webUrl,
     logDir,
     async stop() {
       await cluster.stop().catch(() => {})

@@ -77,6 +77,8 @@ async function main() {
       ADMIN_EMAIL: stack?.adminEmail,
       ADMIN_PASSWORD: stack?.adminPassword,
       TEST_BACKEND_ENV_FILE: stack?.backendEnvFile,
+      MAIL_INBOX_URL: stack?.mailInboxUrl,
+      MAIL_INBOX_PID: stack ? String(stack.mailInboxPid) : undefined,
       STRIPE_TEST_API_URL: stack?.stripe.apiUrl,
       STRIPE_TEST_SECRET_KEY: stack?.stripe.secretKey,
       STRIPE_TEST_WEBHOOK_SECRET: stack?.stripe.webhookSecret,

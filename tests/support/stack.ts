@@ -9,6 +9,7 @@ import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs"
 import { join, resolve } from "node:path"
 import pg from "pg"
 import { startEmbeddedDatabase, type RunningDatabase } from "../../scripts/embedded-database"
+import { startMailInbox } from "../../scripts/mail-inbox"
 import { backendEnv } from "../../scripts/medusa-app"
 import { findFreePort } from "../../scripts/ports"
 import { prepareDatabase } from "../../scripts/prepare-database"
@@ -29,6 +30,10 @@ export type TestStack = {
   adminPassword: string
   /** The backend's environment, for tests that run Medusa commands (the seed) themselves. */
   backendEnvFile: string
+  /** The inbox every email of the backend lands in (maildev's web and API address). */
+  mailInboxUrl: string
+  /** maildev's process id: a test pauses it (SIGSTOP) to play an SMTP server that does not answer. */
+  mailInboxPid: number
   /** Stripe as the tests see it: the emulator, or Stripe's test mode when STRIPE_TEST_LIVE=1. */
   stripe: { apiUrl: string; secretKey: string; webhookSecret: string; emulated: boolean }
   startStorefront: () => Promise<string>
@@ -68,6 +73,13 @@ export async function startTestStack(runDir: string, log: (line: string) => void
   const emulator = live ? undefined : new StripeEmulator({ webhookUrl: `${backendUrl}/hooks/payment/stripe_stripe`, webhookSecret, secretKey: stripeSecretKey })
   const emulatorAddress = await emulator?.start()
   if (emulator) log(`Stripe emulator on ${emulator.url}`)
+  const inbox = await startMailInbox({
+    smtpPort: await findFreePort(0),
+    webPort: await findFreePort(0),
+    mailDirectory: join(runDir, "mail"),
+    logFile: join(runDir, "maildev.log"),
+  })
+  log(`inbox (maildev) on ${inbox.webUrl}`)
   const env = backendEnv({
     databaseUrl,
     port: backendPort,
@@ -85,6 +97,9 @@ export async function startTestStack(runDir: string, log: (line: string) => void
       STRIPE_API_PORT: emulatorAddress ? String(emulatorAddress.port) : undefined,
       STRIPE_API_PROTOCOL: emulatorAddress?.protocol,
       PAYMENT_WEBHOOK_DELAY_MS: "500",
+      // An SMTP server that does not answer fails a send within 2 s; failed emails are retried every 3 s.
+      SMTP_URL: `${inbox.smtpUrl}?connectionTimeout=2000&greetingTimeout=2000`,
+      EMAIL_RETRY_SCHEDULE: "*/3 * * * * *",
     },
   })
   const quiet = errorsOnly(log)
@@ -126,6 +141,8 @@ export async function startTestStack(runDir: string, log: (line: string) => void
     adminEmail,
     adminPassword: secrets.adminPassword,
     backendEnvFile,
+    mailInboxUrl: inbox.webUrl,
+    mailInboxPid: inbox.service.child.pid ?? 0,
     stripe: { apiUrl: emulator?.url ?? "https://api.stripe.com", secretKey: stripeSecretKey, webhookSecret, emulated: Boolean(emulator) },
     async startStorefront() {
       stack.storefrontUrl = await apps.startStorefront()

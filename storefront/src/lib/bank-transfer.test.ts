@@ -1,6 +1,6 @@
 import assert from "node:assert/strict"
 import { test } from "node:test"
-import { BANK_TRANSFER } from "./bank-transfer"
+import { BANK_TRANSFER } from "@stillpoint/shop-contracts"
 
 /** ISO 13616: the IBAN, its first four characters moved to the end and letters as numbers, is 1 modulo 97. */
 function validIban(iban: string): boolean {

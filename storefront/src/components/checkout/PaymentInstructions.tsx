@@ -1,7 +1,7 @@
 import { formatDate, formatMoney } from "@/lib/format"
 import { awaitsBankTransfer } from "@/lib/medusa/checkout-rules"
 import type { Order } from "@/lib/medusa/types"
-import { BANK_TRANSFER, type BankAccount } from "@/lib/bank-transfer"
+import { BANK_TRANSFER, type BankAccount } from "@stillpoint/shop-contracts"
 import styles from "./Checkout.module.css"
 
 const DAY_MS = 24 * 60 * 60 * 1000

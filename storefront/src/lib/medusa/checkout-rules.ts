@@ -1,13 +1,6 @@
 /** Checkout decisions that need no backend: pure, so they are unit tested. */
-import { BANK_TRANSFER } from "../bank-transfer"
+import { BANK_TRANSFER, BANK_TRANSFER_PROVIDER } from "@stillpoint/shop-contracts"
 import type { OrderPayment, PaymentMethod } from "./types"
-
-/**
- * Medusa's system provider records the payment without moving money: the shop offers it as a
- * bank transfer, which the customer makes after ordering and the owner captures in the admin
- * once the money has arrived.
- */
-export const BANK_TRANSFER_PROVIDER = "pp_system_default"
 
 export function isStripeProvider(providerId: string): boolean {
   return providerId.startsWith("pp_stripe")
