@@ -1,6 +1,6 @@
 "use client"
 import Link from "next/link"
-import { useActionState, useRef } from "react"
+import { useActionState, useEffect, useRef } from "react"
 import { changePasswordAction, requestPasswordResetAction, resetPasswordAction } from "@/lib/actions/account"
 import { IDLE, type ResetPasswordState } from "@/lib/actions/state"
 import type { RegionKey } from "@/lib/medusa/types"
@@ -10,12 +10,13 @@ import { SubmitButton } from "@/components/ui/SubmitButton"
 import { useFocusAfterSubmit } from "@/components/ui/useFocusAfterSubmit"
 import { Field } from "./Field"
 import { LoginForm } from "./LoginForm"
+import styles from "./Account.module.css"
 
 const forgotPasswordPath = (region: RegionKey, email?: string) =>
   `/${region}/account/forgot-password${email ? `?email=${encodeURIComponent(email)}` : ""}`
 
 /** Asks for a reset link. Its answer is the same whether or not the account exists. */
-export function ForgotPasswordForm({ email }: { email?: string }) {
+export function ForgotPasswordForm({ region, email }: { region: RegionKey; email?: string }) {
   const [state, request] = useActionState(requestPasswordResetAction, IDLE)
   const form = useRef<HTMLFormElement>(null)
   useFocusAfterSubmit(state, form)
@@ -23,16 +24,21 @@ export function ForgotPasswordForm({ email }: { email?: string }) {
     <form ref={form} action={request} noValidate>
       <FormMessage state={state} />
       <Field form="forgot" name="email" label="Email" type="email" autoComplete="email" state={state} defaultValue={email} />
-      <SubmitButton pendingText="Sending…">Send reset link</SubmitButton>
+      <div className={styles.actions}>
+        <SubmitButton pendingText="Sending…">Send reset link</SubmitButton>
+        <Link href={`/${region}/account`}>Back to log in</Link>
+      </div>
     </form>
   )
 }
+
+const REFUSED_ID = "reset-link-refused"
 
 /** Why a reset link can't be used, and the way to a new one. */
 export function ResetLinkRefused({ region, email, message }: { region: RegionKey; email?: string; message: string }) {
   return (
     <div className="stack">
-      <p className="notice notice-error" role="alert" id="reset-link-refused" tabIndex={-1}>
+      <p className="notice notice-error" role="alert" id={REFUSED_ID} tabIndex={-1}>
         {message}
       </p>
       <p>Reset links work once, for {RESET_LINK_MINUTES} minutes, and only the newest one you asked for.</p>
@@ -49,7 +55,11 @@ export function ResetLinkRefused({ region, email, message }: { region: RegionKey
 export function ResetPasswordForm({ region, token, email }: { region: RegionKey; token: string; email: string }) {
   const [state, reset] = useActionState<ResetPasswordState, FormData>(resetPasswordAction, IDLE)
   const form = useRef<HTMLFormElement>(null)
-  useFocusAfterSubmit(state, form, state.linkRefused ? "reset-link-refused" : "password-changed")
+  useFocusAfterSubmit(state, form, "password-changed")
+  // A refused link replaces the form, so useFocusAfterSubmit finds nothing in it to focus.
+  useEffect(() => {
+    if (state.linkRefused) document.getElementById(REFUSED_ID)?.focus()
+  }, [state])
   if (state.linkRefused) return <ResetLinkRefused region={region} email={email} message={state.message ?? ""} />
   if (state.status === "ok") {
     return (

@@ -29,6 +29,8 @@ import {
 import { formValues, type FormState, type ResetPasswordState } from "./state"
 
 const CORRECT_FIELDS = "Please correct the highlighted fields."
+// Medusa answers the same 401 for an expired, used, superseded or forged token.
+const RESET_LINK_REFUSED = "This link has expired, has already been used, or isn't valid."
 
 function safeNext(form: FormData, fallback: string): string {
   const next = String(form.get("next") ?? "")
@@ -109,7 +111,7 @@ export async function resetPasswordAction(_prev: ResetPasswordState, form: FormD
   const password = String(form.get("password") ?? "")
   const link = readResetLink({ token: String(form.get("token") ?? ""), email: String(form.get("email") ?? "") })
   if (link.status !== "usable") {
-    return { status: "error", message: "This link has expired or doesn't work any more.", linkRefused: true }
+    return { status: "error", message: RESET_LINK_REFUSED, linkRefused: true }
   }
   // Checked before Medusa sees the token: it burns the token even when the update then fails.
   const errors = validatePasswordChoice(password, String(form.get("confirmPassword") ?? ""))
@@ -118,7 +120,7 @@ export async function resetPasswordAction(_prev: ResetPasswordState, form: FormD
     await resetPassword(link.token, link.email, password)
   } catch (error) {
     if (isUnauthorized(error)) {
-      return { status: "error", message: "This link has expired or has already been used.", linkRefused: true }
+      return { status: "error", message: RESET_LINK_REFUSED, linkRefused: true }
     }
     return { status: "error", message: "We couldn't change your password just now. Please try again in a moment." }
   }

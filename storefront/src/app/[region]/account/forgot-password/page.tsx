@@ -1,5 +1,4 @@
 import type { Metadata } from "next"
-import Link from "next/link"
 import { ForgotPasswordForm } from "@/components/account/PasswordForms"
 import { getRegion } from "@/lib/medusa/regions"
 
@@ -20,11 +19,8 @@ export default async function ForgotPasswordPage({
       <section className="card" aria-labelledby="forgot-heading">
         <h2 id="forgot-heading">Get a reset link</h2>
         <p className="muted">Enter the email you log in with, and we'll send you a link to choose a new password.</p>
-        <ForgotPasswordForm email={typeof email === "string" ? email : undefined} />
+        <ForgotPasswordForm region={region.key} email={typeof email === "string" ? email : undefined} />
       </section>
-      <p>
-        <Link href={`/${region.key}/account`}>Back to log in</Link>
-      </p>
     </>
   )
 }
