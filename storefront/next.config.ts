@@ -20,6 +20,15 @@ const config: NextConfig = {
   // An ETag is a hash of the whole page computed in JavaScript on every request, a fifth of
   // the server's CPU for a cached page (bench/README). Pages carry s-maxage for caches instead.
   generateEtags: false,
+  async headers() {
+    // The reset page's address carries a live token: no Referer may take it anywhere.
+    return [
+      {
+        source: "/:region(us|eu)?/account/reset-password",
+        headers: [{ key: "Referrer-Policy", value: "no-referrer" }],
+      },
+    ]
+  },
   images: {
     dangerouslyAllowLocalIP: backendIsLocal,
     remotePatterns: [

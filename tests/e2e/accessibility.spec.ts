@@ -33,6 +33,8 @@ const PAGES = [
   { name: "search results", path: "/us/search?q=zafu" },
   { name: "journal", path: "/eu/journal" },
   { name: "sign-in and registration page", path: "/us/account" },
+  { name: "forgot-password page", path: "/us/account/forgot-password" },
+  { name: "reset page with a broken link", path: "/us/account/reset-password?token=cut-short" },
   { name: "page that does not exist", path: "/us/products/no-such-cushion" },
 ]
 

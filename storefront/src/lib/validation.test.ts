@@ -1,7 +1,15 @@
 import assert from "node:assert/strict"
 import { test } from "node:test"
 import type { SavedAddress } from "./medusa/types"
-import { addressFormValues, readAddress, readCheckoutAddresses, validateCheckoutAddresses, validatePostcode } from "./validation"
+import {
+  addressFormValues,
+  readAddress,
+  readCheckoutAddresses,
+  validateCheckoutAddresses,
+  validateNewPassword,
+  validatePasswordChoice,
+  validatePostcode,
+} from "./validation"
 
 const form = (values: Record<string, string>) => {
   const data = new FormData()
@@ -73,4 +81,12 @@ test("a saved address fills the form with exactly the values readAddress reads b
   assert.equal(values["shipping.province"], "us-ny")
   assert.equal(Object.keys(values).some((key) => key.endsWith(".id") || key.endsWith("Default")), false)
   assert.deepEqual(readAddress(form(values), "shipping"), address)
+})
+
+test("a new password needs 8 characters and the same again to confirm", () => {
+  assert.equal(validateNewPassword("seven77"), "Use at least 8 characters.")
+  assert.equal(validateNewPassword("eight888"), null)
+  assert.deepEqual(validatePasswordChoice("eight888", "eight888"), {})
+  assert.deepEqual(validatePasswordChoice("short", ""), { password: "Use at least 8 characters.", confirmPassword: "Enter the new password again." })
+  assert.deepEqual(validatePasswordChoice("eight888", "eight889"), { confirmPassword: "The two passwords don't match." })
 })

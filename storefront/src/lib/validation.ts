@@ -32,6 +32,23 @@ export function validateEmail(email: string): string | null {
   return EMAIL.test(email.trim()) ? null : "Enter an email address like name@example.com."
 }
 
+export const PASSWORD_MIN_LENGTH = 8
+
+/** The one rule for a password the customer chooses, at registration and when resetting it. */
+export function validateNewPassword(password: string): string | null {
+  return password.length < PASSWORD_MIN_LENGTH ? `Use at least ${PASSWORD_MIN_LENGTH} characters.` : null
+}
+
+/** A new password typed twice; errors keyed "password" and "confirmPassword". */
+export function validatePasswordChoice(password: string, confirmPassword: string): FieldErrors {
+  const errors: FieldErrors = {}
+  const rule = validateNewPassword(password)
+  if (rule) errors.password = rule
+  if (!confirmPassword) errors.confirmPassword = "Enter the new password again."
+  else if (confirmPassword !== password) errors.confirmPassword = "The two passwords don't match."
+  return errors
+}
+
 type Form = { get(name: string): FormDataEntryValue | null }
 const text = (form: Form, name: string) => String(form.get(name) ?? "").trim()
 

@@ -2,14 +2,35 @@
 import { refresh } from "next/cache"
 import { redirect } from "next/navigation"
 import { transferCartToCustomer } from "../medusa/cart"
-import { addAddress, deleteAddress, login, register, updateAddress } from "../medusa/customer"
-import { errorMessage } from "../medusa/fetch"
+import {
+  addAddress,
+  deleteAddress,
+  getCustomer,
+  login,
+  register,
+  requestPasswordReset,
+  resetPassword,
+  updateAddress,
+} from "../medusa/customer"
+import { errorMessage, isUnauthorized } from "../medusa/fetch"
 import { getRegion } from "../medusa/regions"
 import { clearAuthToken, clearCartId, setAuthToken } from "../medusa/session"
 import type { Address } from "../medusa/types"
 import { isRegionKey } from "../region"
-import { readAddress, validateAddress, validateEmail, type FieldErrors } from "../validation"
-import { formValues, type FormState } from "./state"
+import { RESET_LINK_MINUTES, readResetLink, resetRequestedMessage } from "../password-reset"
+import {
+  readAddress,
+  validateAddress,
+  validateEmail,
+  validateNewPassword,
+  validatePasswordChoice,
+  type FieldErrors,
+} from "../validation"
+import { formValues, type FormState, type ResetPasswordState } from "./state"
+
+const CORRECT_FIELDS = "Please correct the highlighted fields."
+// Medusa answers the same 401 for an expired, used, superseded or forged token.
+const RESET_LINK_REFUSED = "This link has expired, has already been used, or isn't valid."
 
 function safeNext(form: FormData, fallback: string): string {
   const next = String(form.get("next") ?? "")
@@ -29,7 +50,7 @@ export async function loginAction(_prev: FormState, form: FormData): Promise<For
   const emailError = validateEmail(email)
   if (emailError) errors.email = emailError
   if (!password) errors.password = "Enter your password."
-  if (Object.keys(errors).length) return { status: "error", message: "Please correct the highlighted fields.", errors, values }
+  if (Object.keys(errors).length) return { status: "error", message: CORRECT_FIELDS, errors, values }
   try {
     await setAuthToken(await login(email, password))
   } catch {
@@ -48,10 +69,11 @@ export async function registerAction(_prev: FormState, form: FormData): Promise<
   const errors: FieldErrors = {}
   const emailError = validateEmail(email)
   if (emailError) errors.email = emailError
-  if (password.length < 8) errors.password = "Use at least 8 characters."
+  const passwordError = validateNewPassword(password)
+  if (passwordError) errors.password = passwordError
   if (!firstName) errors.firstName = "Enter your first name."
   if (!lastName) errors.lastName = "Enter your last name."
-  if (Object.keys(errors).length) return { status: "error", message: "Please correct the highlighted fields.", errors, values }
+  if (Object.keys(errors).length) return { status: "error", message: CORRECT_FIELDS, errors, values }
   try {
     await setAuthToken(await register({ email, password, firstName, lastName }))
   } catch (error) {
@@ -71,13 +93,78 @@ export async function logoutAction(form: FormData): Promise<void> {
   redirect(`/${regionOf(form)}`)
 }
 
+export async function requestPasswordResetAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const values = formValues(form)
+  const email = String(form.get("email") ?? "").trim()
+  const emailError = validateEmail(email)
+  if (emailError) return { status: "error", message: CORRECT_FIELDS, errors: { email: emailError }, values }
+  try {
+    await requestPasswordReset(email)
+  } catch {
+    // Medusa answers 201 for unknown emails too, so a failure here is the backend's, not the account's.
+    return { status: "error", message: "We couldn't send the link just now. Please try again in a moment.", values }
+  }
+  return { status: "ok", message: resetRequestedMessage(email), values }
+}
+
+export async function resetPasswordAction(_prev: ResetPasswordState, form: FormData): Promise<ResetPasswordState> {
+  const password = String(form.get("password") ?? "")
+  const link = readResetLink({ token: String(form.get("token") ?? ""), email: String(form.get("email") ?? "") })
+  if (link.status !== "usable") {
+    return { status: "error", message: RESET_LINK_REFUSED, linkRefused: true }
+  }
+  // Checked before Medusa sees the token: it burns the token even when the update then fails.
+  const errors = validatePasswordChoice(password, String(form.get("confirmPassword") ?? ""))
+  if (Object.keys(errors).length) return { status: "error", message: CORRECT_FIELDS, errors }
+  try {
+    await resetPassword(link.token, link.email, password)
+  } catch (error) {
+    if (isUnauthorized(error)) {
+      return { status: "error", message: RESET_LINK_REFUSED, linkRefused: true }
+    }
+    return { status: "error", message: "We couldn't change your password just now. Please try again in a moment." }
+  }
+  return { status: "ok", message: "Your password is changed. Log in with your new password." }
+}
+
+/**
+ * Medusa 2.21 has no route that sets a signed-in customer's password: its update route takes only
+ * the single-use token from a reset email. So the current password is checked by logging in with
+ * it, and the new one is chosen through the emailed link.
+ */
+export async function changePasswordAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const customer = await getCustomer()
+  if (!customer) return { status: "error", message: "Your session has ended. Please log in again." }
+  const currentPassword = String(form.get("currentPassword") ?? "")
+  if (!currentPassword) {
+    return { status: "error", message: CORRECT_FIELDS, errors: { currentPassword: "Enter your current password." } }
+  }
+  try {
+    await login(customer.email, currentPassword)
+  } catch (error) {
+    if (isUnauthorized(error)) {
+      return { status: "error", message: CORRECT_FIELDS, errors: { currentPassword: "That isn't your current password." } }
+    }
+    return { status: "error", message: errorMessage(error) }
+  }
+  try {
+    await requestPasswordReset(customer.email)
+  } catch {
+    return { status: "error", message: "We couldn't send the link just now. Please try again in a moment." }
+  }
+  return {
+    status: "ok",
+    message: `We've emailed a link to ${customer.email}. Open it within ${RESET_LINK_MINUTES} minutes to choose your new password.`,
+  }
+}
+
 /** Reads the address under `prefix`, checks it against the form's region and saves it with `save`. */
 async function saveAddressFrom(form: FormData, prefix: string, save: (address: Address) => Promise<void>, saved: string): Promise<FormState> {
   const values = formValues(form)
   const region = await getRegion(regionOf(form))
   const address = readAddress(form, prefix)
   const errors = validateAddress(address, prefix, region.countries.map((c) => c.code))
-  if (Object.keys(errors).length) return { status: "error", message: "Please correct the highlighted fields.", errors, values }
+  if (Object.keys(errors).length) return { status: "error", message: CORRECT_FIELDS, errors, values }
   try {
     await save(address)
   } catch (error) {

@@ -18,3 +18,6 @@ export function formValues(form: FormData): Record<string, string> {
   }
   return values
 }
+
+/** The reset form's answer; `linkRefused` when Medusa turned the emailed token down. */
+export type ResetPasswordState = FormState & { linkRefused?: boolean }

@@ -27,6 +27,23 @@ export async function register(input: { email: string; password: string; firstNa
   return login(input.email, input.password)
 }
 
+/**
+ * Asks Medusa to email the customer a link to reset the password (the backend's subscriber to
+ * `auth.password_reset` sends it). Medusa answers the same whether or not the account exists.
+ */
+export async function requestPasswordReset(email: string): Promise<void> {
+  await medusa.auth.resetPassword("customer", "emailpass", { identifier: email })
+}
+
+/**
+ * Sets a new password with the token from the reset email. Medusa accepts a token once, within
+ * its 15 minutes, and burns it before it looks at the password: it throws a 401 for an expired,
+ * used, superseded or forged one.
+ */
+export async function resetPassword(token: string, email: string, password: string): Promise<void> {
+  await medusa.auth.updateProvider("customer", "emailpass", { email, password }, token)
+}
+
 export async function getCustomer(): Promise<Customer | null> {
   if (!(await getAuthToken())) return null
   try {

@@ -2,6 +2,7 @@ import type { Metadata } from "next"
 import { AccountNav } from "@/components/account/AccountNav"
 import { AuthForms } from "@/components/account/AuthForms"
 import { OrderTable } from "@/components/account/OrderTable"
+import { ChangePasswordForm } from "@/components/account/PasswordForms"
 import { SessionRefresh } from "@/components/layout/HeaderSession"
 import { getCustomer } from "@/lib/medusa/customer"
 import { listOrders } from "@/lib/medusa/orders"
@@ -37,6 +38,11 @@ export default async function AccountPage({
       <p className="muted">Logged in as {customer.email}.</p>
       <h2>Recent orders</h2>
       <OrderTable orders={orders.slice(0, 5)} region={region.key} />
+      <section className="card" aria-labelledby="password-heading">
+        <h2 id="password-heading">Change your password</h2>
+        <p className="muted">We'll check your current password, then email you a link to choose the new one.</p>
+        <ChangePasswordForm email={customer.email} />
+      </section>
     </>
   )
 }
