@@ -94,6 +94,7 @@ export function OrderPlacedEmail(data: OrderPlacedEmailData) {
         Order #{data.displayId}
       </Heading>
       {data.items.map((item, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: an email is rendered to static HTML once; React never reconciles this list
         <Row key={index} style={{ borderBottom: `1px solid ${colours.line}`, padding: "8px 0" }}>
           <Column style={{ width: "72px", verticalAlign: "top" }}>
             {item.imageUrl && <Img src={item.imageUrl} alt={item.title} width="64" height="64" style={{ borderRadius: "6px", objectFit: "cover" }} />}
@@ -122,6 +123,7 @@ export function OrderPlacedEmail(data: OrderPlacedEmailData) {
       {data.shippingMethod && <Text style={styles.text}>{data.shippingMethod}</Text>}
       <Text style={styles.text}>
         {data.shippingAddress.map((line, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: an email is rendered to static HTML once; React never reconciles this list
           <span key={index}>
             {line}
             <br />

@@ -27,6 +27,7 @@ export function ShipmentCreatedEmail(data: ShipmentCreatedEmailData) {
         {data.shippingMethod ? ` by ${data.shippingMethod}` : ""}:
       </Text>
       {data.items.map((item, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: an email is rendered to static HTML once; React never reconciles this list
         <Text key={index} style={{ ...styles.text, margin: "0 0 4px" }}>
           {`${item.quantity} × ${lineTitle(item)}`}
         </Text>
@@ -54,6 +55,7 @@ export function ShipmentCreatedEmail(data: ShipmentCreatedEmailData) {
       </Heading>
       <Text style={styles.text}>
         {data.shippingAddress.map((line, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: an email is rendered to static HTML once; React never reconciles this list
           <span key={index}>
             {line}
             <br />
