@@ -1,7 +1,6 @@
 import type { ProviderIdentityDTO } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, transform, type WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { useQueryGraphStep } from "@medusajs/medusa/core-flows"
 import { CURRENT_PASSWORD_INCORRECT } from "@stillpoint/shop-contracts"
 
 export const changeCustomerPasswordWorkflowId = "change-customer-password"
@@ -11,11 +10,20 @@ export type ChangeCustomerPasswordInput = { customer_id: string; current_passwor
 
 const EMAILPASS = "emailpass"
 
+/** The email the customer logs in with: the emailpass identity's entity_id. */
+export const findCustomerEmailStep = createStep("find-customer-email", async (customerId: string, { container }) => {
+  const customer = await container.resolve(Modules.CUSTOMER).retrieveCustomer(customerId, { select: ["id", "email"] })
+  // A customer added by the owner in the admin may have no email, and so no password.
+  if (!customer.email) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This account has no password to change")
+  return new StepResponse(customer.email)
+})
+
 type PasswordCheck = { customer_id: string; email: string; password: string }
 
 /**
  * Logs in with the current password, as the login route does, and makes sure the identity it
- * opens is this customer's: an email can have an identity of another actor type (an admin user).
+ * opens is the one this customer signed in with (its app_metadata names the customer), not
+ * merely one with the same email.
  */
 export const verifyCustomerPasswordStep = createStep("verify-customer-password", async (input: PasswordCheck, { container }) => {
   const auth = container.resolve(Modules.AUTH)
@@ -57,13 +65,7 @@ export const setCustomerPasswordStep = createStep(
 export const changeCustomerPasswordWorkflow = createWorkflow(
   changeCustomerPasswordWorkflowId,
   (input: WorkflowData<ChangeCustomerPasswordInput>) => {
-    const { data: customers } = useQueryGraphStep({
-      entity: "customer",
-      fields: ["id", "email"],
-      filters: { id: input.customer_id },
-      options: { throwIfKeyNotFound: true },
-    }).config({ name: "find-customer-changing-password" })
-    const email = transform({ customers }, ({ customers }): string => customers[0].email)
+    const email = findCustomerEmailStep(input.customer_id)
 
     verifyCustomerPasswordStep(transform({ input, email }, ({ input, email }) => ({ customer_id: input.customer_id, email, password: input.current_password })))
     setCustomerPasswordStep(transform({ input, email }, ({ input, email }) => ({ email, password: input.new_password })))
