@@ -1,6 +1,6 @@
 /**
  * Password forms that need no email to check: "Change your password" in the account (the
- * current password is checked before a link is sent), the forgot-password form's answers, and
+ * current password and the new one twice), the forgot-password form's answers, and
  * reset links that are cut short, expired or forged. The emailed links themselves are
  * password-reset.spec.ts's.
  */
@@ -18,31 +18,58 @@ function forgedToken(email: string, expiresInSeconds: number) {
 
 const resetLink = (token: string, email: string) => `/account/reset-password?token=${encodeURIComponent(token)}&email=${encodeURIComponent(email)}`
 
-test("a signed-in customer changes the password: the current one is checked, then a link is emailed", async ({ page }) => {
+test("a signed-in customer changes the password with the current one, then logs in with the new one", async ({ page }) => {
   const customer = { firstName: "Maya", lastName: "Lindqvist", email: uniqueEmail("change-password"), password: "quiet-sitting-42" }
+  const newPassword = "still-sitting-43"
   await registerCustomer(page, "us", customer)
   const form = page.getByRole("region", { name: "Change your password" })
   const current = form.getByLabel("Current password")
-  const send = form.getByRole("button", { name: "Email me a link" })
+  const chosen = form.getByLabel("New password (at least 8 characters)")
+  const again = form.getByLabel("New password again")
+  const change = form.getByRole("button", { name: "Change password" })
 
-  await send.click()
+  await change.click()
   await expect(form.getByText("Enter your current password.")).toBeVisible()
   await expect(current).toBeFocused()
   await expect(current).toHaveAccessibleDescription("Enter your current password.")
 
+  await current.fill(customer.password)
+  await chosen.fill("short")
+  await again.fill("shorter")
+  await change.click()
+  await expect(chosen).toHaveAccessibleDescription("Use at least 8 characters.")
+  await expect(again).toHaveAccessibleDescription("The two passwords don't match.")
+  await expect(chosen).toBeFocused()
+
   await current.fill("not-my-password")
-  await send.click()
-  await expect(form.getByText("That isn't your current password.")).toBeVisible()
+  await chosen.fill(newPassword)
+  await again.fill(newPassword)
+  await change.click()
+  await expect(current).toHaveAccessibleDescription("That isn't your current password.")
   await expect(current).toBeFocused()
   // The failed check did not log the customer out.
   await expect(page.getByRole("heading", { name: "Hello, Maya" })).toBeVisible()
 
   await current.fill(customer.password)
-  await send.click()
-  const sent = form.getByRole("status")
-  await expect(sent).toHaveText(`We've emailed a link to ${customer.email}. Open it within 15 minutes to choose your new password.`)
-  await expect(sent).toBeFocused()
-  await stepShot(page, journey, "change password link sent")
+  await chosen.fill(newPassword)
+  await again.fill(newPassword)
+  await change.click()
+  const changed = form.getByRole("status")
+  await expect(changed).toHaveText("Your password is changed.")
+  await expect(changed).toBeFocused()
+  await stepShot(page, journey, "password changed")
+
+  await page.getByRole("button", { name: "Log out" }).click()
+  await page.waitForURL(/\/us$/)
+  await page.goto("/us/account")
+  const login = page.getByRole("region", { name: "Log in" })
+  await login.getByLabel("Email").fill(customer.email)
+  await login.getByLabel("Password").fill(customer.password)
+  await login.getByRole("button", { name: "Log in" }).click()
+  await expect(login.getByText("That email and password don't match an account.")).toBeVisible()
+  await login.getByLabel("Password").fill(newPassword)
+  await login.getByRole("button", { name: "Log in" }).click()
+  await expect(page.getByRole("heading", { name: "Hello, Maya" })).toBeVisible()
 })
 
 test("the forgot-password form asks for a real email, then answers the same for any account", async ({ page }) => {

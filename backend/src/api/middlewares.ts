@@ -12,6 +12,9 @@
  * Cart promotions and payment sessions answer 404 for a cart or collection that does not
  * exist (see store/require-existing).
  *
+ * A signed-in customer changes the password with the current one (see store/customers/me/password);
+ * the new one follows the storefront's rule.
+ *
  * A customer's order shows the tracking number and link the owner entered when marking a
  * fulfillment shipped: Medusa's Store API leaves a fulfillment's labels out unless allowed.
  *
@@ -36,6 +39,7 @@ import { ORDER_TRACKING_FIELDS } from "@stillpoint/shop-contracts"
 import { shopErrorHandler } from "./error-handler"
 import { verifyStripeSignature } from "./hooks/payment/verify-stripe-signature"
 import { rejectUnsafeInput } from "./unsafe-input"
+import { StoreChangeCustomerPassword } from "./store/customers/me/password/validators"
 import { recoverInterruptedCompletion } from "./store/carts/interrupted-completion"
 import { requireLineItemInCart } from "./store/carts/line-item-ownership"
 import { requireExisting } from "./store/require-existing"
@@ -124,6 +128,11 @@ export default defineMiddlewares({
       matcher: "/store/payment-collections/:id/payment-sessions",
       method: ["POST"],
       middlewares: [requireExisting("payment_collection", "Payment collection")],
+    },
+    {
+      matcher: "/store/customers/me/password",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(StoreChangeCustomerPassword)],
     },
     {
       matcher: "/hooks/payment/stripe_stripe",

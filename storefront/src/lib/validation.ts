@@ -1,4 +1,5 @@
 /** Checkout and account form validation. Pure: the server actions use it, the tests check it. */
+import { PASSWORD_MIN_LENGTH } from "@stillpoint/shop-contracts"
 import type { Address } from "./medusa/types"
 import { US_STATES } from "./us-states"
 
@@ -32,9 +33,7 @@ export function validateEmail(email: string): string | null {
   return EMAIL.test(email.trim()) ? null : "Enter an email address like name@example.com."
 }
 
-export const PASSWORD_MIN_LENGTH = 8
-
-/** The one rule for a password the customer chooses, at registration and when resetting it. */
+/** The one rule for a password the customer chooses: at registration, resetting or changing it (the backend checks it too). */
 export function validateNewPassword(password: string): string | null {
   return password.length < PASSWORD_MIN_LENGTH ? `Use at least ${PASSWORD_MIN_LENGTH} characters.` : null
 }

@@ -89,10 +89,7 @@ export function ResetPasswordForm({ region, token, email }: { region: RegionKey;
   )
 }
 
-/**
- * The signed-in customer's "change password": the current password, checked, then a reset link
- * by email (Medusa 2.21 only sets a password with that link's token; see changePasswordAction).
- */
+/** The signed-in customer's "change password": the current one, and the new one typed twice. */
 export function ChangePasswordForm({ email }: { email: string }) {
   const [state, change] = useActionState(changePasswordAction, IDLE)
   const form = useRef<HTMLFormElement>(null)
@@ -100,9 +97,12 @@ export function ChangePasswordForm({ email }: { email: string }) {
   return (
     <form ref={form} action={change} noValidate>
       <FormMessage state={state} />
+      {/* Tells password managers which account the passwords are for. */}
       <input type="email" value={email} autoComplete="username" readOnly hidden />
       <Field form="change" name="currentPassword" label="Current password" type="password" autoComplete="current-password" state={state} />
-      <SubmitButton pendingText="Checking…">Email me a link</SubmitButton>
+      <Field form="change" name="password" label="New password (at least 8 characters)" type="password" autoComplete="new-password" state={state} />
+      <Field form="change" name="confirmPassword" label="New password again" type="password" autoComplete="new-password" state={state} />
+      <SubmitButton pendingText="Saving…">Change password</SubmitButton>
     </form>
   )
 }

@@ -1,11 +1,12 @@
 "use server"
+import { CURRENT_PASSWORD_INCORRECT } from "@stillpoint/shop-contracts"
 import { refresh } from "next/cache"
 import { redirect } from "next/navigation"
 import { transferCartToCustomer } from "../medusa/cart"
 import {
   addAddress,
+  changePassword,
   deleteAddress,
-  getCustomer,
   login,
   register,
   requestPasswordReset,
@@ -17,7 +18,7 @@ import { getRegion } from "../medusa/regions"
 import { clearAuthToken, clearCartId, setAuthToken } from "../medusa/session"
 import type { Address } from "../medusa/types"
 import { isRegionKey } from "../region"
-import { RESET_LINK_MINUTES, readResetLink, resetRequestedMessage } from "../password-reset"
+import { readResetLink, resetRequestedMessage } from "../password-reset"
 import {
   readAddress,
   validateAddress,
@@ -127,35 +128,23 @@ export async function resetPasswordAction(_prev: ResetPasswordState, form: FormD
   return { status: "ok", message: "Your password is changed. Log in with your new password." }
 }
 
-/**
- * Medusa 2.21 has no route that sets a signed-in customer's password: its update route takes only
- * the single-use token from a reset email. So the current password is checked by logging in with
- * it, and the new one is chosen through the emailed link.
- */
+/** The signed-in customer's new password, typed twice, given the current one. */
 export async function changePasswordAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const customer = await getCustomer()
-  if (!customer) return { status: "error", message: "Your session has ended. Please log in again." }
   const currentPassword = String(form.get("currentPassword") ?? "")
-  if (!currentPassword) {
-    return { status: "error", message: CORRECT_FIELDS, errors: { currentPassword: "Enter your current password." } }
-  }
+  const password = String(form.get("password") ?? "")
+  const errors = validatePasswordChoice(password, String(form.get("confirmPassword") ?? ""))
+  if (!currentPassword) errors.currentPassword = "Enter your current password."
+  if (Object.keys(errors).length) return { status: "error", message: CORRECT_FIELDS, errors }
   try {
-    await login(customer.email, currentPassword)
+    await changePassword(currentPassword, password)
   } catch (error) {
-    if (isUnauthorized(error)) {
+    if (isUnauthorized(error)) return { status: "error", message: "Your session has ended. Please log in again." }
+    if (errorMessage(error) === CURRENT_PASSWORD_INCORRECT) {
       return { status: "error", message: CORRECT_FIELDS, errors: { currentPassword: "That isn't your current password." } }
     }
-    return { status: "error", message: errorMessage(error) }
+    return { status: "error", message: "We couldn't change your password just now. Please try again in a moment." }
   }
-  try {
-    await requestPasswordReset(customer.email)
-  } catch {
-    return { status: "error", message: "We couldn't send the link just now. Please try again in a moment." }
-  }
-  return {
-    status: "ok",
-    message: `We've emailed a link to ${customer.email}. Open it within ${RESET_LINK_MINUTES} minutes to choose your new password.`,
-  }
+  return { status: "ok", message: "Your password is changed." }
 }
 
 /** Reads the address under `prefix`, checks it against the form's region and saves it with `save`. */

@@ -44,6 +44,18 @@ export async function resetPassword(token: string, email: string, password: stri
   await medusa.auth.updateProvider("customer", "emailpass", { email, password }, token)
 }
 
+/**
+ * Sets the signed-in customer's new password, given the current one (the backend's
+ * store/customers/me/password). A wrong current password is a 400 with CURRENT_PASSWORD_INCORRECT.
+ */
+export async function changePassword(currentPassword: string, newPassword: string): Promise<void> {
+  await storeFetch("/store/customers/me/password", {
+    method: "POST",
+    body: { current_password: currentPassword, new_password: newPassword },
+    auth: true,
+  })
+}
+
 export async function getCustomer(): Promise<Customer | null> {
   if (!(await getAuthToken())) return null
   try {

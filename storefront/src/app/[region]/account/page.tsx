@@ -40,7 +40,6 @@ export default async function AccountPage({
       <OrderTable orders={orders.slice(0, 5)} region={region.key} />
       <section className="card" aria-labelledby="password-heading">
         <h2 id="password-heading">Change your password</h2>
-        <p className="muted">We'll check your current password, then email you a link to choose the new one.</p>
         <ChangePasswordForm email={customer.email} />
       </section>
     </>
