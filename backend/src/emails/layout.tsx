@@ -63,3 +63,29 @@ export function EmailLayout({ preview, storefrontUrl, children }: { preview: str
     </Html>
   )
 }
+
+/** A postal address, one line each. */
+export function AddressLines({ lines }: { lines: string[] }) {
+  return (
+    <Text style={styles.text}>
+      {lines.map((line, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: an email is rendered to static HTML once; React never reconciles this list
+        <span key={index}>
+          {line}
+          <br />
+        </span>
+      ))}
+    </Text>
+  )
+}
+
+/** The button back to the order in the shop, closing every order email. */
+export function ViewOrderButton({ href }: { href: string }) {
+  return (
+    <Text style={{ ...styles.text, marginTop: "24px" }}>
+      <Link href={href} style={styles.button}>
+        View your order
+      </Link>
+    </Text>
+  )
+}

@@ -1,7 +1,7 @@
 /** To the buyer when an order is placed: what they bought, the figures, and how to pay by bank transfer. */
-import { Column, Heading, Img, Link, Row, Section, Text } from "@react-email/components"
+import { Column, Heading, Img, Row, Section, Text } from "@react-email/components"
 import { BANK_TRANSFER, type BankAccount } from "@stillpoint/shop-contracts"
-import { EmailLayout, lineTitle, colours, styles } from "./layout"
+import { AddressLines, colours, EmailLayout, lineTitle, styles, ViewOrderButton } from "./layout"
 import { formatDate, formatMoney } from "./format"
 
 export type OrderPlacedEmailData = {
@@ -121,21 +121,9 @@ export function OrderPlacedEmail(data: OrderPlacedEmailData) {
         Shipping
       </Heading>
       {data.shippingMethod && <Text style={styles.text}>{data.shippingMethod}</Text>}
-      <Text style={styles.text}>
-        {data.shippingAddress.map((line, index) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: an email is rendered to static HTML once; React never reconciles this list
-          <span key={index}>
-            {line}
-            <br />
-          </span>
-        ))}
-      </Text>
+      <AddressLines lines={data.shippingAddress} />
 
-      <Text style={{ ...styles.text, marginTop: "24px" }}>
-        <Link href={data.orderUrl} style={styles.button}>
-          View your order
-        </Link>
-      </Text>
+      <ViewOrderButton href={data.orderUrl} />
     </EmailLayout>
   )
 }

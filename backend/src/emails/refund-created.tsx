@@ -1,7 +1,7 @@
 /** To the buyer when the owner refunds a payment: how much, and what for. */
-import { Heading, Link, Text } from "@react-email/components"
+import { Heading, Text } from "@react-email/components"
 import { formatMoney } from "./format"
-import { EmailLayout, styles } from "./layout"
+import { EmailLayout, styles, ViewOrderButton } from "./layout"
 
 export type RefundCreatedEmailData = {
   shopUrl: string
@@ -34,11 +34,7 @@ export function RefundCreatedEmail(data: RefundCreatedEmailData) {
         </Text>
       )}
       {data.note && <Text style={styles.text}>{data.note}</Text>}
-      <Text style={{ ...styles.text, marginTop: "24px" }}>
-        <Link href={data.orderUrl} style={styles.button}>
-          View your order
-        </Link>
-      </Text>
+      <ViewOrderButton href={data.orderUrl} />
     </EmailLayout>
   )
 }

@@ -1,6 +1,6 @@
 /** To the buyer when a fulfillment is marked shipped: what ships, how, and its tracking. */
 import { Heading, Link, Text } from "@react-email/components"
-import { EmailLayout, lineTitle, styles } from "./layout"
+import { AddressLines, EmailLayout, lineTitle, styles, ViewOrderButton } from "./layout"
 
 export type ShipmentCreatedEmailData = {
   shopUrl: string
@@ -53,20 +53,8 @@ export function ShipmentCreatedEmail(data: ShipmentCreatedEmailData) {
       <Heading as="h3" style={styles.subheading}>
         Shipping to
       </Heading>
-      <Text style={styles.text}>
-        {data.shippingAddress.map((line, index) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: an email is rendered to static HTML once; React never reconciles this list
-          <span key={index}>
-            {line}
-            <br />
-          </span>
-        ))}
-      </Text>
-      <Text style={{ ...styles.text, marginTop: "24px" }}>
-        <Link href={data.orderUrl} style={styles.button}>
-          View your order
-        </Link>
-      </Text>
+      <AddressLines lines={data.shippingAddress} />
+      <ViewOrderButton href={data.orderUrl} />
     </EmailLayout>
   )
 }
