@@ -128,11 +128,17 @@ describe("checkout across two servers while one is killed", { concurrency: false
     const afterKill = records.filter((r) => r.startedAt >= killedAt)
     assert.ok(afterKill.length > 0, "no request was sent after the kill")
     assert.deepEqual(new Set(afterKill.map((r) => r.upstream)), new Set([survivor.name]))
-    // A request the killed server was answering may have held its cart's lock (Medusa's locking
-    // module, in Redis) when it died; until the lock expires (2 minutes for a cart completion),
-    // that cart is answered 409 and the shopper retries. Every other request succeeds at once.
+    // A request the killed server was answering may have held a lock (Medusa's locking module,
+    // in Redis) when it died: its cart's (2 minutes for a cart completion), and, mid-completion,
+    // the stock lock of the product every shopper here buys, which Medusa's reserve-inventory
+    // step takes with the Redis provider's default expiry of 60 s. Until it expires, completions
+    // are answered 409 with the "try again" message and the shopper retries (the next test
+    // checks each checkout still became exactly one order). Every other request succeeds at once.
     const failed = afterKill.filter((r) => r.status < 200 || r.status >= 300)
-    const waitedForDeadLock = (r: RequestRecord) => r.status === 409 && interruptedShoppers().has(r.label)
+    const DEAD_STOCK_LOCK_MS = 60_000
+    const waitedForDeadLock = (r: RequestRecord) =>
+      r.status === 409 &&
+      (interruptedShoppers().has(r.label) || (r.path.endsWith("/complete") && r.startedAt - killedAt < DEAD_STOCK_LOCK_MS))
     assert.deepEqual(failed.filter((r) => !waitedForDeadLock(r)), [], "requests failed after the kill")
     console.log(
       `  ${records.length} requests; ${interruptedShoppers().size} shopper(s) had a request cut off by the kill, checked and resent;` +
