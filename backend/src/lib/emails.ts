@@ -1,14 +1,12 @@
 /** What the email subscribers share: sending once per key, and the shop's addresses. */
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { regionForCurrency } from "@stillpoint/shop-contracts"
 import type { EmailData, EmailTemplate } from "../emails"
 
 export const storefrontUrl = () => (process.env.STOREFRONT_URL || "http://localhost:8000").replace(/\/$/, "")
 export const backendUrl = () => (process.env.MEDUSA_BACKEND_URL || `http://localhost:${process.env.PORT || 9000}`).replace(/\/$/, "")
 
-/** The storefront's region key in its URLs for an order's currency (storefront/src/lib/region.ts). */
-const REGION_BY_CURRENCY: Record<string, string> = { usd: "us", eur: "eu" }
-export const regionKey = (currency: string) => REGION_BY_CURRENCY[currency.toLowerCase()] ?? "us"
 
 /**
  * Where the buyer sees an order: their account's order page when they have an account; else the
@@ -16,7 +14,7 @@ export const regionKey = (currency: string) => REGION_BY_CURRENCY[currency.toLow
  * no other guest order lookup).
  */
 export function orderUrl(order: { id: string; currency_code: string; customer?: { has_account?: boolean | null } | null }) {
-  const region = regionKey(order.currency_code)
+  const region = regionForCurrency(order.currency_code)
   return order.customer?.has_account
     ? `${storefrontUrl()}/${region}/account/orders/${order.id}`
     : `${storefrontUrl()}/${region}/order/${order.id}/confirmed`

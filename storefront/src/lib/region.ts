@@ -1,10 +1,9 @@
 /** Region keys in the URL (/us/…, /eu/…) and how a visitor gets one. Pure: used by proxy.ts and tests. */
+import { DEFAULT_REGION, REGION_CURRENCY } from "@stillpoint/shop-contracts"
 import type { Region, RegionKey } from "./medusa/types"
 
-export const REGION_KEYS: readonly RegionKey[] = ["us", "eu"]
-export const DEFAULT_REGION: RegionKey = "us"
-
-export const REGION_CURRENCY: Record<RegionKey, string> = { us: "usd", eu: "eur" }
+export { DEFAULT_REGION, REGION_CURRENCY }
+export const REGION_KEYS = Object.keys(REGION_CURRENCY) as RegionKey[]
 export const REGION_LABEL: Record<RegionKey, string> = { us: "United States (USD $)", eu: "Europe (EUR €)" }
 export const REGION_SHORT_LABEL: Record<RegionKey, string> = { us: "US $", eu: "EU €" }
 

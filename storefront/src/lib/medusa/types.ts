@@ -3,7 +3,9 @@
  * so a change in the Store API is absorbed in one place (shape.ts).
  */
 
-export type RegionKey = "us" | "eu"
+import type { RegionKey } from "@stillpoint/shop-contracts"
+
+export type { RegionKey }
 
 export type Money = { amount: number; currency: string }
 
