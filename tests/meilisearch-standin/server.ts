@@ -6,10 +6,19 @@
  * summarized task, is processed later (enqueued → processing → succeeded | failed), and
  * is observable at GET /tasks/:uid.
  *
- * Relevance is deliberately simple (see `matchDocument`): words must match a word in a
- * searchable attribute exactly, by prefix (last query word), or within 1 typo (words of
- * ≥ 5 letters) / 2 typos (≥ 9), quoted phrases exactly; hits ranked by matched words,
- * typos, attribute order, then the requested sort. Response shapes follow Meilisearch.
+ * Relevance follows Meilisearch's (milli's) bucket sort, written from its docs and source
+ * (crates/milli/src/search/new): the query is split into terms (quoted text = phrase; stop
+ * words dropped unless last; the last word, when no separator follows, is a prefix; 10 terms
+ * at most) plus 2–3-word n-grams (concatenations, multi-word synonym keys). Terms match exactly,
+ * by prefix, by one-way synonyms (phrases), or with typos: minWordSizeForTypos, Damerau
+ * distance, a first-letter typo costs two, disableOnWords/disableOnAttributes/disableOnNumbers.
+ * matchingStrategy last/all/frequency drops terms as milli's query graph does; the rankingRules
+ * run in their order (words, typo, proximity, attribute = field weight then position,
+ * exactness = exact attribute then exact words, sort, custom asc/desc), each document taking
+ * its best path; _rankingScore combines the rules before the first sort as milli does.
+ * Simplified: no split words ("sunflower" → "sun flower"), no prefix/ngram database limits,
+ * approximate hard separators and word counts, `*` fields all weigh the same, no
+ * proximityPrecision, no negative terms. Response shapes follow Meilisearch.
  *
  *   const standin = await startMeilisearchStandin({ apiKey: "masterKey" })
  *   standin.url  // http://127.0.0.1:<free port>
@@ -343,6 +352,238 @@ function compileFilterParam(filter: unknown, index: Index, code = "invalid_searc
   return fail(400, code, `Invalid value type at \`.filter\`: expected a string or an array, but found ${typeof filter}: \`${JSON.stringify(filter)}\``)
 }
 
+/* -------------------------------- relevance -------------------------------- */
+
+/** A word of an attribute value, with Meilisearch's positions: +1 per word, +8 across a hard separator. */
+type Tok = { word: string; start: number; length: number; pos: number; value: number; stop: boolean }
+type Field = { attribute: string; weight: number; tokens: Tok[]; exactOnly: boolean }
+
+// Guess: charabia's hard separators are (roughly) sentence punctuation and line breaks.
+const HARD_SEPARATOR = /[.;:!?\n\r¿¡。]/
+const normalize = (text: string) => text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase()
+
+function tokenizeField(values: string[], stopWords: Set<string>): Tok[] {
+  const out: Tok[] = []
+  let pos = -1
+  values.forEach((text, value) => {
+    let last = 0
+    // array elements are apart as if a hard separator stood between them (guess)
+    let hard = value > 0
+    for (const m of text.matchAll(WORD)) {
+      const between = text.slice(last, m.index)
+      if (HARD_SEPARATOR.test(between)) hard = true
+      pos = pos < 0 ? 0 : pos + (hard ? 8 : 1)
+      hard = false
+      const word = normalize(m[0])
+      out.push({ word, start: m.index!, length: m[0].length, pos, value, stop: stopWords.has(word) })
+      last = m.index! + m[0].length
+    }
+  })
+  return out
+}
+
+/** Optimal string alignment distance (Damerau: a transposition is one edit), as Meilisearch's Levenshtein automata. */
+function prefixDistance(query: string, word: string, max: number) {
+  let best = max + 1
+  for (let k = Math.max(0, query.length - max); k <= Math.min(word.length, query.length + max); k++) best = Math.min(best, distance(query, word.slice(0, k), max))
+  return best
+}
+
+/**
+ * Typos between a query word and a document word, as milli's compute_derivations.rs: a word
+ * allowed one typo must keep its first letter; a word allowed two typos may differ on its first
+ * letter only within one edit, which then counts as two typos. A prefix term allows typos on the
+ * prefix (milli builds a prefix DFA). null = no match.
+ */
+function typoCost(query: string, word: string, prefix: boolean, maxTypo: number): number | null {
+  if (query === word || (prefix && word.startsWith(query))) return 0
+  if (maxTypo === 0) return null
+  const dist = (max: number) => (prefix ? prefixDistance(query, word, max) : distance(query, word, max))
+  const sameFirst = [...query][0] === [...word][0]
+  if (!sameFirst) return maxTypo >= 2 && dist(1) <= 1 ? 2 : null
+  const d = dist(maxTypo)
+  return d <= maxTypo ? d : null
+}
+
+type QueryTerm = { words: (string | null)[]; phrase: boolean; pos: number; posEnd: number; prefix: boolean }
+/** A node of milli's query graph: one term, or an n-gram of 2–3 consecutive terms (ids from..to). */
+type QueryNode = { from: number; to: number; word: string | null; phrase: (string | null)[] | null; prefix: boolean; maxTypo: number; synonyms: string[][]; pos: number; baseTypo: number }
+type Occurrence = { field: Field; first: number; last: number; typos: number; exact: boolean }
+
+/**
+ * The query as milli's parse_query.rs reads it: words get positions (+1, +8 across a hard
+ * separator); quoted text is a phrase; stop words are dropped unless they are the query's very
+ * last token (which, like any last word not followed by a separator, is a prefix). Only the
+ * first 10 terms count (Meilisearch's documented query limit).
+ */
+function parseQuery(q: string, stopWords: Set<string>): QueryTerm[] {
+  const terms: QueryTerm[] = []
+  let position = -1
+  let phrase: QueryTerm | null = null
+  const re = /"|[\p{L}\p{N}]+|[^"\p{L}\p{N}]+/gu
+  const tokens = [...q.matchAll(re)].map((m) => m[0])
+  tokens.forEach((token, i) => {
+    if (token === '"') {
+      if (phrase) {
+        if (phrase.words.some((w) => w !== null)) terms.push(phrase)
+        phrase = null
+      } else phrase = { words: [], phrase: true, pos: -1, posEnd: -1, prefix: false }
+      return
+    }
+    if (!/[\p{L}\p{N}]/u.test(token)) {
+      if (HARD_SEPARATOR.test(token)) position += 7
+      return
+    }
+    position++
+    const word = normalize(token)
+    const stop = stopWords.has(word)
+    if (phrase) {
+      if (phrase.pos < 0 || phrase.words.every((w) => w === null)) phrase.pos = position
+      phrase.posEnd = position
+      phrase.words.push(stop ? null : word)
+      return
+    }
+    const isLast = i === tokens.length - 1
+    if (stop && !isLast) return
+    terms.push({ words: [word], phrase: false, pos: position, posEnd: position, prefix: isLast })
+  })
+  const open = phrase as QueryTerm | null
+  if (open?.words.some((w) => w !== null)) terms.push(open)
+  return terms.slice(0, 10)
+}
+
+function typosAllowed(word: string, settings: Settings) {
+  const typo = settings.typoTolerance
+  const length = [...word].length
+  if (!typo.enabled || typo.disableOnWords.map(normalize).includes(word)) return 0
+  if ((typo as { disableOnNumbers?: boolean }).disableOnNumbers && /^\d+$/.test(word)) return 0
+  return length < typo.minWordSizeForTypos.oneTypo ? 0 : length < typo.minWordSizeForTypos.twoTypos ? 1 : 2
+}
+
+/** Synonyms normalised as Meilisearch stores them: key words joined by a space → alternatives as word lists. */
+function normalizedSynonyms(settings: Settings): Map<string, string[][]> {
+  const out = new Map<string, string[][]>()
+  for (const [key, values] of Object.entries(settings.synonyms ?? {})) {
+    const k = words(key).map((w) => normalize(w.word)).join(" ")
+    const list = out.get(k) ?? []
+    for (const v of values) {
+      const ws = words(v).map((w) => normalize(w.word))
+      if (ws.length && !list.some((l) => l.join(" ") === ws.join(" "))) list.push(ws)
+    }
+    out.set(k, list)
+  }
+  return out
+}
+
+/** The nodes of the query graph: every term, plus 2- and 3-grams of consecutive plain words (milli's make_ngram). */
+function queryNodes(terms: QueryTerm[], settings: Settings): QueryNode[] {
+  const synonyms = normalizedSynonyms(settings)
+  const nodes: QueryNode[] = terms.map((t, i) =>
+    t.phrase
+      ? { from: i, to: i, word: null, phrase: t.words, prefix: false, maxTypo: 0, synonyms: [], pos: t.pos, baseTypo: 0 }
+      : { from: i, to: i, word: t.words[0], phrase: null, prefix: t.prefix, maxTypo: typosAllowed(t.words[0]!, settings), synonyms: synonyms.get(t.words[0]!) ?? [], pos: t.pos, baseTypo: 0 }
+  )
+  for (let n = 2; n <= 3; n++) {
+    for (let i = 0; i + n <= terms.length; i++) {
+      const group = terms.slice(i, i + n)
+      if (group.some((t) => t.phrase) || group.some((t, k) => k > 0 && t.pos !== group[k - 1].pos + 1)) continue
+      const ws = group.map((t) => t.words[0]!)
+      const joined = ws.join("")
+      nodes.push({
+        from: i,
+        to: i + n - 1,
+        word: joined,
+        phrase: null,
+        prefix: group[n - 1].prefix,
+        maxTypo: Math.max(0, typosAllowed(joined, settings) - (n - 1)),
+        synonyms: synonyms.get(ws.join(" ")) ?? [],
+        pos: group[0].pos,
+        // milli's typo rule: an n-gram (concatenation or multi-word synonym) has a base cost of n
+        baseTypo: n,
+      })
+    }
+  }
+  return nodes
+}
+
+function nodeOccurrences(node: QueryNode, fields: Field[]): Occurrence[] {
+  const out: Occurrence[] = []
+  const phraseAt = (field: Field, i: number, phrase: (string | null)[]) => {
+    // a phrase matches consecutive words (stop words of the phrase stand for any word)
+    for (let k = 0; k < phrase.length; k++) {
+      const tok = field.tokens[i + k]
+      if (!tok || (k > 0 && tok.pos !== field.tokens[i].pos + k)) return false
+      if (phrase[k] !== null && (tok.stop || tok.word !== phrase[k])) return false
+    }
+    return true
+  }
+  for (const field of fields) {
+    field.tokens.forEach((tok, i) => {
+      if (node.phrase) {
+        if (phraseAt(field, i, node.phrase)) out.push({ field, first: i, last: i + node.phrase.length - 1, typos: 0, exact: true })
+        return
+      }
+      if (!tok.stop) {
+        const cost = typoCost(node.word!, tok.word, node.prefix, field.exactOnly ? 0 : node.maxTypo)
+        if (cost !== null) out.push({ field, first: i, last: i, typos: cost + node.baseTypo, exact: cost === 0 && tok.word === node.word })
+      }
+      for (const synonym of node.synonyms) {
+        if (phraseAt(field, i, synonym)) out.push({ field, first: i, last: i + synonym.length - 1, typos: node.baseTypo, exact: false })
+      }
+    })
+  }
+  return out
+}
+
+/** Every way to cover the query's terms with nodes (single terms and n-grams): the paths of milli's query graph. */
+function tilings(nodes: QueryNode[], count: number): QueryNode[][] {
+  const from = (i: number): QueryNode[][] =>
+    i >= count ? [[]] : nodes.filter((n) => n.from === i).flatMap((n) => from(n.to + 1).map((rest) => [n, ...rest]))
+  return from(0)
+}
+
+/**
+ * The order in which `words` drops nodes (milli's query_graph.rs): "last" from the end of the
+ * query, "frequency" the terms found in the most documents first (terms found nowhere first of
+ * all); an n-gram goes with its costliest word; phrases are never dropped, and unless there is
+ * one, the last group (the first term, or the rarest terms) is kept.
+ */
+function removalGroups(nodes: QueryNode[], terms: QueryTerm[], strategy: string, frequency: (term: number) => number): Set<QueryNode>[] {
+  if (strategy === "all" || terms.length < 2) return []
+  let cost: (term: number) => number
+  if (strategy === "frequency") {
+    const freq = terms.map((_, i) => ({ i, f: frequency(i) || Number.MAX_SAFE_INTEGER })).sort((a, b) => b.f - a.f)
+    const weight = new Map<number, number>()
+    let w = 1
+    freq.forEach((entry, k) => {
+      if (k > 0 && entry.f !== freq[k - 1].f) w++
+      weight.set(entry.i, w)
+    })
+    cost = (i) => weight.get(i)!
+  } else cost = (i) => terms.length - i
+  const groups = new Map<number, Set<QueryNode>>()
+  let mandatory = false
+  for (const node of nodes) {
+    if (node.phrase) {
+      mandatory = true
+      continue
+    }
+    let c = 0
+    for (let i = node.from; i <= node.to; i++) c = Math.max(c, cost(i))
+    if (!groups.has(c)) groups.set(c, new Set())
+    groups.get(c)!.add(node)
+  }
+  const ordered = [...groups.entries()].sort((a, b) => a[0] - b[0]).map(([, g]) => g)
+  if (!mandatory) ordered.pop()
+  return ordered
+}
+
+const costFromDistance = (d: number) => (d === 0 ? 0 : d === 1 ? 1 : d <= 4 ? 2 : d <= 7 ? 3 : d <= 11 ? 4 : d <= 16 ? 5 : d <= 24 ? 6 : d <= 64 ? 7 : d <= 256 ? 8 : d <= 1024 ? 9 : 10)
+/** milli's word pair proximity: forward distance, or backward distance + 1, capped at 8 (MAX_DISTANCE). */
+const pairProximity = (left: number, right: number) => Math.min(8, right >= left ? right - left : left - right + 1)
+
+type RankKey = { typo: number; proximity: number; fid: number; position: number; exactAttribute: number; exactness: number }
+
 /* --------------------------------- search --------------------------------- */
 
 const SEARCH_PARAMS: Record<string, string> = {
@@ -396,8 +637,6 @@ function validateSearch(body: Record<string, unknown>, allowIndexUid: boolean, p
     }
   }
 }
-
-type Match = { doc: Doc; matchedWords: number; typos: number; attributeRank: number; exact: number; positions: Record<string, { start: number; length: number }[]> }
 
 function searchableAttributes(index: Index, doc: Doc): string[] {
   const declared = index.settings.searchableAttributes
@@ -461,91 +700,212 @@ function search(index: Index, body: SearchBody) {
     fail(400, "invalid_search_distinct", `Index \`${index.uid}\`: Attribute \`${body.distinct}\` is not filterable and thus, cannot be used as distinct attribute.`)
   }
 
-  // Query terms: quoted phrases are exact; the last bare word is a prefix.
-  const raw = q.match(/"[^"]*"|[^\s"]+/g) ?? []
-  const terms = raw
-    .map((term, i) => ({ phrase: term.startsWith('"'), words: words(term.replace(/"/g, "")).map((w) => w.word), last: i === raw.length - 1 && !term.startsWith('"') && !/\s$/.test(q) }))
-    .filter((t) => t.words.length)
-
-  const typo = settings.typoTolerance
+  const stopWords = new Set(settings.stopWords.map((w) => normalize(w)))
+  const terms = parseQuery(q, stopWords)
+  const nodes = queryNodes(terms, settings)
+  const paths = terms.length ? tilings(nodes, terms.length) : []
   const strategy = body.matchingStrategy ?? "last"
-  const matches: Match[] = []
-  for (const doc of index.documents.values()) {
-    if (!predicate(doc)) continue
-    if (!terms.length) {
-      matches.push({ doc, matchedWords: 0, typos: 0, attributeRank: 0, exact: 0, positions: {} })
-      continue
+  const declared = settings.searchableAttributes
+  const fieldsOf = (doc: Doc): Field[] =>
+    ((body.attributesToSearchOn ?? searchableAttributes(index, doc)) as string[]).map((attribute) => ({
+      attribute,
+      // Guess (milli's fieldids_weights_map): with searchableAttributes ["*"] every field weighs the same.
+      weight: declared.includes("*") ? 0 : Math.max(0, declared.indexOf(attribute)),
+      exactOnly: !settings.typoTolerance.enabled || settings.typoTolerance.disableOnAttributes.includes(attribute),
+      tokens: tokenizeField(
+        valuesAt(doc, attribute)
+          .filter((v) => typeof v === "string" || typeof v === "number")
+          .map(String),
+        stopWords
+      ),
+    }))
+  const occurrencesOf = (doc: Doc) => {
+    const fields = fieldsOf(doc)
+    return new Map(nodes.map((node) => [node, nodeOccurrences(node, fields)]))
+  }
+  const cache = new Map<Doc, Map<QueryNode, Occurrence[]>>()
+  const occurrences = (doc: Doc) => {
+    if (!cache.has(doc)) cache.set(doc, occurrencesOf(doc))
+    return cache.get(doc)!
+  }
+  const frequency = (term: number) => {
+    let count = 0
+    for (const doc of index.documents.values()) if (nodes.some((n) => n.from <= term && term <= n.to && occurrences(doc).get(n)!.length)) count++
+    return count
+  }
+  const groups = removalGroups(nodes, terms, strategy, frequency)
+  // Meilisearch adds `words` before the first of typo/proximity/attribute/exactness when it is missing
+  // (unless the strategy is "all"); milli's get_ranking_rules_for_query_graph_search.
+  const rules: string[] = []
+  for (const rule of settings.rankingRules) {
+    if (["typo", "proximity", "attribute", "exactness"].includes(rule) && !rules.includes("words") && strategy !== "all") rules.push("words")
+    if (!rules.includes(rule)) rules.push(rule)
+  }
+  const maxTypo = Math.max(0, ...paths.map((p) => p.reduce((sum, n) => sum + n.baseTypo + n.maxTypo, 0)))
+  const maxWeight = declared.includes("*") ? 0 : Math.max(0, declared.length - 1)
+
+  const exactAttribute = (occ: Map<QueryNode, Occurrence[]>, removed: Set<QueryNode>, fields: Set<Field>) => {
+    // milli's exact_attribute.rs: the remaining terms, without a hole from the first one, found exactly
+    // at their query positions in one attribute (3 when that attribute has no other word, 2 when it starts so).
+    const remaining = nodes.filter((n) => n.from === n.to && !removed.has(n))
+    if (!remaining.length || remaining.some((n, k) => n.from !== k)) return 1
+    const wanted = remaining.flatMap((n) => (n.phrase ? n.phrase.map((w, k) => ({ w, pos: terms[n.from].pos + k })) : [{ w: n.word, pos: terms[n.from].pos }])).filter((x) => x.w !== null)
+    let best = 1
+    for (const field of fields) {
+      const ok = wanted.every((x) => field.tokens.some((t) => !t.stop && t.word === x.w && t.pos === x.pos))
+      if (!ok) continue
+      best = Math.max(best, field.tokens.filter((t) => !t.stop).length === wanted.length ? 3 : 2)
     }
-    const attributes = (body.attributesToSearchOn ?? searchableAttributes(index, doc)) as string[]
-    let matchedWords = 0
-    let typos = 0
-    let attributeRank = Infinity
-    let exact = 0
-    const positions: Match["positions"] = {}
-    for (const term of terms) {
-      let best: { typos: number; rank: number; exact: boolean } | undefined
-      attributes.forEach((attribute, rank) => {
-        for (const value of valuesAt(doc, attribute)) {
-          if (typeof value !== "string" && typeof value !== "number") continue
-          const tokens = words(String(value))
-          const found = term.phrase
-            ? tokens.findIndex((_, i) => term.words.every((w, k) => tokens[i + k]?.word === w))
-            : -1
-          const hit = (tokenWord: string) => {
-            const w = term.words[0]
-            if (tokenWord === w) return 0
-            if (term.last && tokenWord.startsWith(w)) return 0
-            if (!typo.enabled || typo.disableOnAttributes.includes(attribute) || /^\d+$/.test(w)) return Infinity
-            const allowed = w.length >= typo.minWordSizeForTypos.twoTypos ? 2 : w.length >= typo.minWordSizeForTypos.oneTypo ? 1 : 0
-            // a typo on the first letter costs double in Meilisearch
-            const d = distance(tokenWord.slice(0, w.length + allowed), w, allowed)
-            const dFull = distance(tokenWord, w, allowed)
-            const cost = Math.min(dFull, term.last ? d : dFull)
-            return cost <= allowed ? cost : Infinity
+    void occ
+    return best
+  }
+
+  type Ranked = { doc: Doc; level: number; key: RankKey; spans: Map<string, Map<number, { start: number; length: number }[]>> }
+  const ruleOrder = (a: RankKey, b: RankKey) => {
+    for (const rule of rules) {
+      if (rule === "typo" && a.typo !== b.typo) return a.typo - b.typo
+      if (rule === "proximity" && a.proximity !== b.proximity) return a.proximity - b.proximity
+      if (rule === "attribute" && a.fid !== b.fid) return a.fid - b.fid
+      if (rule === "attribute" && a.position !== b.position) return a.position - b.position
+      if (rule === "exactness" && a.exactAttribute !== b.exactAttribute) return b.exactAttribute - a.exactAttribute
+      if (rule === "exactness" && a.exactness !== b.exactness) return b.exactness - a.exactness
+    }
+    return 0
+  }
+  const evaluate = (doc: Doc): Ranked | null => {
+    const occ = occurrences(doc)
+    const spans: Ranked["spans"] = new Map()
+    const empty: RankKey = { typo: 0, proximity: 0, fid: 0, position: 0, exactAttribute: 1, exactness: 0 }
+    if (!terms.length) return { doc, level: 0, key: empty, spans }
+    for (let level = 0; level <= groups.length; level++) {
+      const removed = new Set(groups.slice(0, level).flatMap((g) => [...g]))
+      let best: RankKey | null = null
+      for (const path of paths) {
+        const kept = path.filter((n) => !removed.has(n))
+        if (!kept.every((n) => occ.get(n)!.length)) continue
+        const key: RankKey = { ...empty }
+        const fields = new Set<Field>()
+        kept.forEach((node, k) => {
+          const list = occ.get(node)!
+          for (const o of list) fields.add(o.field)
+          const span = node.to - node.from
+          key.typo += Math.min(...list.map((o) => o.typos))
+          key.fid += Math.min(...list.map((o) => o.field.weight)) * (span + 1)
+          key.position += Math.min(...list.map((o) => Array.from({ length: span + 1 }, (_, i) => costFromDistance(Math.abs(o.field.tokens[o.first].pos - node.pos) + i)).reduce((x, y) => x + y, 0)))
+          if (list.some((o) => o.exact)) key.exactness += span + 1
+          const previous = kept[k - 1]
+          if (!previous || terms[previous.to].posEnd + 1 !== terms[node.from].pos) key.proximity += span
+          else {
+            let proximity = 8
+            for (const a of occ.get(previous)!) for (const b of list) if (a.field === b.field) proximity = Math.min(proximity, pairProximity(a.field.tokens[a.last].pos, b.field.tokens[b.first].pos))
+            key.proximity += proximity - 1 + span
           }
-          tokens.forEach((token, i) => {
-            const cost = term.phrase ? (i >= found && found >= 0 && i < found + term.words.length ? 0 : Infinity) : hit(token.word)
-            if (cost === Infinity) return
-            positions[attribute] ??= []
-            positions[attribute].push({ start: token.index, length: token.raw.length })
-            if (!best || cost < best.typos || (cost === best.typos && rank < best.rank)) best = { typos: cost, rank, exact: token.word === term.words[0] }
-          })
-        }
-      })
+        })
+        key.exactAttribute = rules.includes("exactness") ? exactAttribute(occ, removed, new Set(fieldsOf(doc))) : 1
+        if (!best || ruleOrder(key, best) < 0) best = key
+      }
       if (best) {
-        matchedWords++
-        typos += best.typos
-        attributeRank = Math.min(attributeRank, best.rank)
-        if (best.exact) exact++
+        // Highlighting marks every word matched by any term of the query (as Meilisearch's matcher).
+        for (const list of occ.values())
+          for (const o of list)
+            for (let i = o.first; i <= o.last; i++) {
+              const t = o.field.tokens[i]
+              if (!spans.has(o.field.attribute)) spans.set(o.field.attribute, new Map())
+              const byValue = spans.get(o.field.attribute)!
+              if (!byValue.has(t.value)) byValue.set(t.value, [])
+              if (!byValue.get(t.value)!.some((s) => s.start === t.start)) byValue.get(t.value)!.push({ start: t.start, length: t.length })
+            }
+        return { doc, level, key: best, spans }
       }
     }
-    const required = strategy === "all" ? terms.length : 1
-    if (matchedWords >= required) matches.push({ doc, matchedWords, typos, attributeRank, exact, positions })
+    return null
+  }
+  const matches: Ranked[] = []
+  for (const doc of index.documents.values()) {
+    if (!predicate(doc)) continue
+    const m = evaluate(doc)
+    if (m) matches.push(m)
   }
 
   const sortValue = (doc: Doc, attribute: string) => {
     const values = valuesAt(doc, attribute).filter((v) => typeof v === "number" || typeof v === "string")
     return values.length ? values[0] : undefined
   }
+  const compareField = (a: Doc, b: Doc, attribute: string, desc: boolean) => {
+    const x = sortValue(a, attribute)
+    const y = sortValue(b, attribute)
+    if (x === y) return 0
+    if (x === undefined) return 1
+    if (y === undefined) return -1
+    // numbers before strings, as in Meilisearch
+    const cmp = typeof x === typeof y ? (x < y ? -1 : 1) : typeof x === "number" ? -1 : 1
+    return desc ? -cmp : cmp
+  }
   matches.sort((a, b) => {
-    if (terms.length && b.matchedWords !== a.matchedWords) return b.matchedWords - a.matchedWords
-    if (terms.length && a.typos !== b.typos) return a.typos - b.typos
-    if (terms.length && a.attributeRank !== b.attributeRank) return a.attributeRank - b.attributeRank
-    for (const rule of sortRules) {
-      const x = sortValue(a.doc, rule.attribute)
-      const y = sortValue(b.doc, rule.attribute)
-      if (x === y) continue
-      if (x === undefined) return 1
-      if (y === undefined) return -1
-      // numbers before strings, as in Meilisearch
-      const cmp = typeof x === typeof y ? (x < y ? -1 : 1) : typeof x === "number" ? -1 : 1
-      return rule.desc ? -cmp : cmp
+    for (const rule of rules) {
+      if (rule === "words" && a.level !== b.level) return a.level - b.level
+      if (rule === "sort") {
+        for (const s of sortRules) {
+          const c = compareField(a.doc, b.doc, s.attribute, s.desc)
+          if (c) return c
+        }
+        continue
+      }
+      const custom = rule.match(/^(.+):(asc|desc)$/)
+      if (custom) {
+        const c = compareField(a.doc, b.doc, custom[1], custom[2] === "desc")
+        if (c) return c
+        continue
+      }
+      const c = ruleOrder({ ...a.key, ...pick(a.key, rule) }, { ...b.key, ...pick(b.key, rule) })
+      if (c) return c
     }
-    if (terms.length && a.exact !== b.exact) return b.exact - a.exact
     return 0
   })
+  function pick(key: RankKey, rule: string): RankKey {
+    // compare on this one rule only
+    const zero: RankKey = { typo: 0, proximity: 0, fid: 0, position: 0, exactAttribute: 1, exactness: 0 }
+    if (rule === "typo") return { ...zero, typo: key.typo }
+    if (rule === "proximity") return { ...zero, proximity: key.proximity }
+    if (rule === "attribute") return { ...zero, fid: key.fid, position: key.position }
+    if (rule === "exactness") return { ...zero, exactAttribute: key.exactAttribute, exactness: key.exactness }
+    return zero
+  }
 
-  const score = (m: Match) => (terms.length ? Math.max(0, (m.matchedWords / terms.length) * (1 - 0.1 * m.typos) * (1 - 0.02 * Math.min(m.attributeRank, 10))) : 1)
+  /**
+   * Meilisearch's _rankingScore (milli's score_details.rs): each rule ranks a hit among its buckets
+   * (rank/maxRank, higher is better); the ranks of the rules before the first sort are combined as
+   * one mixed-radix number, so the score never increases along the ranking.
+   */
+  const score = (m: Ranked) => {
+    if (!terms.length) return 1
+    const ranks: [number, number][] = []
+    const wordCount = terms.length
+    for (const rule of rules) {
+      if (rule === "sort" || /:(asc|desc)$/.test(rule)) break
+      if (rule === "words") ranks.push([groups.length + 1 - m.level, groups.length + 1])
+      if (rule === "typo") ranks.push([Math.max(1, maxTypo + 1 - m.key.typo), maxTypo + 1])
+      if (rule === "proximity") {
+        const max = 8 * wordCount
+        ranks.push([Math.max(1, max + 1 - m.key.proximity), max + 1])
+      }
+      if (rule === "attribute") {
+        ranks.push([Math.max(1, maxWeight * wordCount + 1 - m.key.fid), maxWeight * wordCount + 1])
+        ranks.push([Math.max(1, 10 * wordCount + 1 - m.key.position), 10 * wordCount + 1])
+      }
+      if (rule === "exactness") {
+        ranks.push([m.key.exactAttribute, 3])
+        ranks.push([m.key.exactness + 1, wordCount + 1])
+      }
+    }
+    if (!ranks.length) return 1
+    let [rank, max] = ranks[0]
+    for (const [r, mr] of ranks.slice(1)) {
+      rank = (rank - 1) * mr + r
+      max *= mr
+    }
+    return rank / max
+  }
   let ranked = matches.filter((m) => body.rankingScoreThreshold === undefined || score(m) >= body.rankingScoreThreshold)
   if (distinct) {
     const seen = new Set<string>()
@@ -648,16 +1008,21 @@ function search(index: Index, body: SearchBody) {
         const [head] = attribute.split(".")
         if (!(head in m.doc)) continue
         const source = m.doc[head]
-        const spansFor = (text: string) => words(text).filter((t) => terms.some((term) => (m.positions[attribute] ?? []).length && matchesTerm(t.word, term, settings, attribute))).map((t) => ({ start: t.index, length: t.raw.length }))
+        const byValue = m.spans.get(attribute)
+        let valueIndex = 0
+        const spansFor = (value: unknown) => (typeof value === "string" || typeof value === "number" ? (byValue?.get(valueIndex++) ?? []) : [])
         formatted[head] = Array.isArray(source)
-          ? source.map((v) => (typeof v === "string" ? format(v, attribute, spansFor(v)) : v))
+          ? source.map((v) => {
+              const spans = spansFor(v)
+              return typeof v === "string" ? format(v, attribute, spans) : v
+            })
           : typeof source === "string"
             ? format(source, attribute, spansFor(source))
             : source
       }
       hit._formatted = formatted
     }
-    if (body.showMatchesPosition) hit._matchesPosition = m.positions
+    if (body.showMatchesPosition) hit._matchesPosition = Object.fromEntries([...m.spans].map(([attribute, byValue]) => [attribute, [...byValue.values()].flat()]))
     if (body.showRankingScore) hit._rankingScore = score(m)
     return hit
   })
@@ -671,15 +1036,6 @@ function search(index: Index, body: SearchBody) {
   }
   if (body.facets) Object.assign(response, { facetDistribution, facetStats })
   return response
-
-  function matchesTerm(word: string, term: { phrase: boolean; words: string[]; last: boolean }, s: Settings, attribute: string) {
-    if (term.phrase) return term.words.includes(word)
-    const w = term.words[0]
-    if (word === w || (term.last && word.startsWith(w))) return true
-    if (!s.typoTolerance.enabled || s.typoTolerance.disableOnAttributes.includes(attribute)) return false
-    const allowed = w.length >= s.typoTolerance.minWordSizeForTypos.twoTypos ? 2 : w.length >= s.typoTolerance.minWordSizeForTypos.oneTypo ? 1 : 0
-    return allowed > 0 && distance(word, w, allowed) <= allowed
-  }
 }
 
 /* --------------------------------- server --------------------------------- */
