@@ -17,7 +17,14 @@ import productIndex, { toProductDocument } from "../../backend/src/search/produc
 import postIndex, { journalDocuments } from "../../backend/src/search/post"
 import { startMeilisearchStandin } from "../meilisearch-standin/server"
 
-type RawSettings = { searchableAttributes: string[]; filterableAttributes: string[]; sortableAttributes: string[]; typoTolerance: { enabled: boolean } }
+type RawSettings = {
+  searchableAttributes: string[]
+  filterableAttributes: string[]
+  sortableAttributes: string[]
+  typoTolerance: { enabled: boolean }
+  synonyms: Record<string, string[]>
+  stopWords: string[]
+}
 
 const realHost = process.env.MEILISEARCH_TEST_HOST
 const run = randomBytes(3).toString("hex")
@@ -94,14 +101,20 @@ describe(`the Meilisearch provider against ${realHost ? `Meilisearch at ${realHo
     assert.equal(info.primaryKey, "id")
     const settings = await raw<RawSettings>(`/indexes/${products.physical_name}/settings`)
     // heavier fields first: Meilisearch ranks attributes by their order
-    assert.deepEqual(settings.searchableAttributes, ["title", "subtitle", "category_names", "description", "handle", "fill", "colour", "option_values", "variant_skus"])
+    assert.deepEqual(settings.searchableAttributes, ["title", "subtitle", "category_names", "fill", "colour", "option_values", "description", "handle", "variant_skus"])
     for (const field of ["id", "status", "sales_channel_ids", "fill", "colour", "category_handles", "price_usd", "price_eur", "created_at"]) {
       assert.ok(settings.filterableAttributes.includes(field), `${field} is not filterable`)
     }
     assert.deepEqual([...settings.sortableAttributes].sort(), ["created_at", "price_eur", "price_usd", "title"])
     assert.equal(settings.typoTolerance.enabled, true)
+    // the shop's vocabulary (backend/src/search/synonyms.json, stop-words.json)
+    assert.ok(settings.synonyms.stool?.includes("bench"), JSON.stringify(settings.synonyms.stool))
+    assert.ok(settings.synonyms.bench?.includes("stool"))
+    assert.deepEqual(settings.synonyms.yoga, ["bolster", "bolsters"], "plurals added: Meilisearch does not stem")
+    assert.equal(settings.synonyms.bolster, undefined, "one-way synonyms stay one way")
+    assert.ok(settings.stopWords.includes("what") && settings.stopWords.includes("for"))
     const postSettings = await raw<RawSettings>(`/indexes/${posts.physical_name}/settings`)
-    assert.deepEqual(postSettings.searchableAttributes.slice(0, 3), ["title", "description", "body"])
+    assert.deepEqual(postSettings.searchableAttributes.slice(0, 4), ["title", "tags", "description", "body"])
   })
 
   it("compiles filter trees to Meilisearch filter syntax", () => {

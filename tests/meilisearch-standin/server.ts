@@ -791,7 +791,7 @@ function search(index: Index, body: SearchBody) {
           const span = node.to - node.from
           key.typo += Math.min(...list.map((o) => o.typos))
           key.fid += Math.min(...list.map((o) => o.field.weight)) * (span + 1)
-          key.position += Math.min(...list.map((o) => Array.from({ length: span + 1 }, (_, i) => costFromDistance(Math.abs(o.field.tokens[o.first].pos - node.pos) + i)).reduce((x, y) => x + y, 0)))
+          key.position += Math.min(...list.map((o) => Array.from({ length: span + 1 }, (_, i) => costFromDistance(Math.abs(o.field.tokens[o.first].pos - node.pos) + i)).reduce((x: number, y: number) => x + y, 0)))
           if (list.some((o) => o.exact)) key.exactness += span + 1
           const previous = kept[k - 1]
           if (!previous || terms[previous.to].posEnd + 1 !== terms[node.from].pos) key.proximity += span

@@ -147,10 +147,20 @@ describe("POST /store/search (Postgres provider)", () => {
     assert.equal(strict[1].hits.length, 0)
   })
 
-  it('matches "zafo" to zafus with typo_tolerance (pg_trgm word similarity)', async () => {
-    const products = await one({ entity: "product", fields: ["handle"], filters: { q: "zafo" }, search_options: { typo_tolerance: true }, pagination: { take: 50 } })
-    const handles = products.hits.map((h) => h.document.handle)
-    assert.ok(handles.includes("classic-round-zafu"), `got ${handles}`)
+  it("forgives typos per word as Meilisearch does: none up to 4 letters, one from 5, a swap counting as one", async () => {
+    const handles = async (q: string) =>
+      (await one({ entity: "product", fields: ["handle"], filters: { q }, search_options: { typo_tolerance: true, match_strategy: "all" }, pagination: { take: 50 } })).hits.map((h) => h.document.handle)
+    assert.ok((await handles("seiza bnech")).includes("oak-seiza-bench"), "bnech is bench with two letters swapped")
+    assert.ok((await handles("kapock refil")).includes("kapok-refill"))
+    assert.deepEqual(await handles("zafo"), [], "a 4-letter word is matched as typed")
+  })
+
+  it("ranks documents with every word first, then fewer, with the shop's synonyms", async () => {
+    const ranked = async (q: string) =>
+      (await one({ entity: "product", fields: ["handle"], filters: { q }, search_options: { typo_tolerance: true, match_strategy: "any" }, pagination: { take: 5 } })).hits.map((h) => h.document.handle)
+    assert.equal((await ranked("meditation stool"))[0]?.toString().includes("bench"), true, "stool is a bench")
+    assert.equal((await ranked("prayer beads"))[0], "wooden-mala")
+    assert.equal((await ranked("cushion and mat set"))[0], "zafu-zabuton-set")
   })
 
   it("never finds the draft product or the draft post", async () => {

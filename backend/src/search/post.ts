@@ -5,20 +5,23 @@
  * `npm start` (after the seed) and by `npm run search:reindex`, and seeded by the Search
  * Module at boot when empty.
  *
+ * A match ranks by where it is: title, then tags, then description, then body.
+ *
  * Drafts and posts dated in the future are never indexed.
  */
 import { defineSearchIndex, search } from "@medusajs/framework/utils"
 // @stillpoint/content ships ES modules only; Node ≥ 20.19 require()s them natively, which is
 // what this CommonJS build does at run time.
 import { loadJournal, searchDocuments } from "@stillpoint/content"
+import { vocabularySettings } from "./vocabulary"
 
 const fields = search.define({
   id: search.keyword().filterable(),
   slug: search.keyword().filterable(),
   title: search.text().searchable({ weight: 3 }).sortable(),
-  description: search.text().searchable({ weight: 2 }),
+  description: search.text().searchable({ weight: 1.5 }),
   body: search.text().searchable(),
-  tags: search.keyword().array().searchable().filterable().facetable(),
+  tags: search.keyword().array().searchable({ weight: 2 }).filterable().facetable(),
   author: search.keyword().filterable().facetable(),
   author_name: search.text().searchable(),
   published_at: search.date().sortable().filterable(),
@@ -34,9 +37,7 @@ export default defineSearchIndex({
   name: "post",
   entity: "post",
   fields,
-  settings: {
-    typo_tolerance: { enabled: true },
-  },
+  settings: vocabularySettings,
   async *seed({ catchup, last_key }) {
     // Files have no change feed: a full seed already read the latest version of
     // every post, so the catch-up pass after it has nothing to add.

@@ -3,6 +3,10 @@
  * matches on (title, subtitle, description, categories, option values such as fill and
  * colour, SKUs) and what a results page filters, facets and sorts by.
  *
+ * Weights rank a match in the title first, then the subtitle and categories, then the
+ * options (fill, colour), then the description and SKUs; synonyms and stop words come from
+ * the shop's vocabulary (vocabulary.ts).
+ *
  * Drafts, proposed and rejected products never produce a document: the transform drops
  * them, and `graphConsume` turns a dropped row into a delete, so unpublishing a product
  * removes it from the index. /store/search additionally ANDs `status = published` and the
@@ -10,6 +14,7 @@
  */
 import { defineSearchIndex, graphConsume, graphSeed, search } from "@medusajs/framework/utils"
 import type { ProductSearchDocument, ProductSearchField } from "@stillpoint/shop-contracts"
+import { vocabularySettings } from "./vocabulary"
 
 // Exactly the fields of the document the storefront reads (shop-contracts).
 const fields = search.define({
@@ -23,11 +28,11 @@ const fields = search.define({
   category_names: search.text().array().searchable({ weight: 2 }),
   category_handles: search.keyword().array().filterable().facetable(),
   /** Values of the "Fill" option, e.g. "Buckwheat hulls", "Kapok". */
-  fill: search.keyword().array().searchable().filterable().facetable(),
+  fill: search.keyword().array().searchable({ weight: 1.5 }).filterable().facetable(),
   /** Values of the "Colour" option. */
-  colour: search.keyword().array().searchable().filterable().facetable(),
+  colour: search.keyword().array().searchable({ weight: 1.5 }).filterable().facetable(),
   /** Every option value, whatever the option is called. */
-  option_values: search.text().array().searchable(),
+  option_values: search.text().array().searchable({ weight: 1.5 }),
   variant_skus: search.keyword().array().searchable().filterable(),
   sales_channel_ids: search.keyword().array().filterable(),
   /** Cheapest variant price in major units, per currency. */
@@ -105,9 +110,7 @@ export default defineSearchIndex({
   name: "product",
   entity: "product",
   fields,
-  settings: {
-    typo_tolerance: { enabled: true },
-  },
+  settings: vocabularySettings,
   events: ["product.created", "product.updated", "product.deleted"],
   consume: graphConsume({ fields: GRAPH_FIELDS, transform }),
   seed: graphSeed({ fields: GRAPH_FIELDS, transform }),

@@ -42,6 +42,8 @@ export function buildSearchParams(input: SearchTypes.ProviderSearchQuery): Built
   if (sort.length) params.sort = sort
 
   if (options.attributes_to_search_on?.length) params.attributesToSearchOn = options.attributes_to_search_on
+  // "any": documents with every word first, then the commonest words dropped one by one;
+  // the closest Meilisearch has to any single word matching.
   params.matchingStrategy = options.match_strategy === "any" ? "frequency" : "all"
   if (options.distinct) params.distinct = options.distinct
   if (options.min_score !== undefined) params.rankingScoreThreshold = Math.min(1, Math.max(0, options.min_score))

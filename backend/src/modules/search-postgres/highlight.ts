@@ -1,67 +1,27 @@
 /**
  * Highlighting for the Postgres search provider, which has none of its own: the hits
- * it returns are marked up here, in Node, with the same term matching the query used
- * (whole words, English-ish word stems, and — when typo tolerance is on — words one or
- * two edits away, with Meilisearch's thresholds: 5 letters for one typo, 9 for two).
+ * it returns are marked up here, in Node, with the words the query matched — the word
+ * list's words for every lexeme the query looked for (see query-plan.ts), so a typo,
+ * a synonym, a plural or a completed prefix is marked just as the search found it.
  *
  * A field appears in `highlights` only when one of its values matched.
  */
 import { readPath } from "../../lib/document-paths"
+import { normaliseWords } from "../../search/vocabulary"
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu
+const WORD = /[\p{L}\p{N}]+/gu
 
 export type HighlightSettings = {
   pre_tag: string
   post_tag: string
   /** Crop each value to about this many words around the first match. */
   snippet_words?: number
-  typo_tolerance: boolean
-}
-
-export function queryTerms(q: string): string[] {
-  return [...new Set((q.toLowerCase().match(WORD) ?? []).filter((term) => term.length > 1 || /\d/.test(term)))]
-}
-
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i)
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i]
-    let rowMin = i
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-      // Damerau transposition ("zafu" / "zauf")
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) current[j] = Math.min(current[j], (previous[j - 2] ?? 0) + 1)
-      rowMin = Math.min(rowMin, current[j])
-    }
-    if (rowMin > max) return max + 1
-    previous = current
-  }
-  return previous[b.length]
-}
-
-/** Strips common English suffixes so "cushions" ~ "cushion" and "sitting" ~ "sit". */
-function stem(word: string): string {
-  return word.replace(/(ing|ed|es|s|ly)$/, "").replace(/(.)\1$/, "$1")
-}
-
-export function wordMatches(word: string, term: string, typo: boolean): boolean {
-  const w = word.toLowerCase()
-  if (w === term) return true
-  if (term.length >= 3 && w.startsWith(term) && w.length - term.length <= 3) return true
-  const ws = stem(w)
-  const ts = stem(term)
-  if (ts.length >= 3 && ws === ts) return true
-  if (!typo) return false
-  const allowed = term.length >= 9 ? 2 : term.length >= 5 ? 1 : 0
-  return allowed > 0 && editDistance(w, term, allowed) <= allowed
 }
 
 /** Marks up one value; `undefined` when nothing in it matched. */
-export function highlightText(text: string, terms: string[], settings: HighlightSettings): string | undefined {
+export function highlightText(text: string, matchedWords: ReadonlySet<string>, settings: HighlightSettings): string | undefined {
   const words = [...text.matchAll(WORD)]
-  const matched = words.map((m) => terms.some((term) => wordMatches(m[0], term, settings.typo_tolerance)))
+  const matched = words.map((m) => matchedWords.has(normaliseWords(m[0])))
   const first = matched.indexOf(true)
   if (first === -1) return undefined
 
@@ -91,7 +51,7 @@ export function highlightText(text: string, terms: string[], settings: Highlight
 export function highlightDocument(
   document: Record<string, unknown>,
   paths: string[],
-  terms: string[],
+  matchedWords: ReadonlySet<string>,
   settings: HighlightSettings
 ): Record<string, string[]> {
   const highlights: Record<string, string[]> = {}
@@ -99,7 +59,7 @@ export function highlightDocument(
     const values = readPath(document, path.split("."))
     const fragments = values
       .filter((value): value is string | number => typeof value === "string" || typeof value === "number")
-      .map((value) => highlightText(String(value), terms, settings))
+      .map((value) => highlightText(String(value), matchedWords, settings))
       .filter((fragment): fragment is string => fragment !== undefined)
     if (fragments.length) highlights[path] = fragments
   }

@@ -1,24 +1,23 @@
 /**
- * Medusa's Postgres search provider, plus highlighting and an indexed typo tolerance.
+ * Medusa's Postgres search provider, with Meilisearch's kind of relevance and highlighting.
  *
- * The stock provider refuses `search_options.highlight` ("does not support
- * highlighting"), which would leave the storefront with no way to show why a hit
- * matched. This subclass takes the option out, lets the stock provider run the query,
- * then marks up the returned hits (see highlight.ts).
- *
- * The stock typo tolerance compares the query with every document's whole text
- * (`word_similarity`) in the hits, the count and each facet query: a cost that grows with
- * the catalogue. Here a typo-tolerant query instead also matches the close words from the
- * index's lexicon (see typo-lexicon.ts), a GIN-indexed full-text match. Everything else —
- * index tables, writes, filters, facets — is the stock provider's. Same identifier, so
- * indexes built by the stock provider stay valid.
+ * Everything that stores and filters is the stock provider's: index tables, writes,
+ * filters, facets, counts. What a keyword query matches and how hits rank is ours
+ * (query-plan.ts): words matched, typos, attribute, exactness, with the shop's synonyms
+ * and stop words from the index definition's settings, typo tolerance per word and the last
+ * word as a prefix, all through each table's word list (word-list.ts). The stock provider
+ * also refuses `search_options.highlight`; here the hits are marked up afterwards with the
+ * very words the query matched (highlight.ts). Same identifier, so indexes built by the
+ * stock provider stay valid.
  */
 import { MedusaError } from "@medusajs/framework/utils"
 import type { SearchTypes } from "@medusajs/framework/types"
 import { deletePath, leafFields } from "../../lib/document-paths"
 import { PostgresSearchService, tableNameForIndex } from "../../lib/medusa-internals"
-import { highlightDocument, queryTerms } from "./highlight"
-import { addWordsSql, closeWordsSql, createLexiconSql, fuzzyTsQuery, lexiconTable, type CloseWordRow } from "./typo-lexicon"
+import { normaliseWords, type SynonymMap } from "../../search/vocabulary"
+import { highlightDocument } from "./highlight"
+import { alternatives, frequencySql, queryWords, rankingSql, rarityOrder, wordLookups, type Alternative, type QueryToken } from "./query-plan"
+import { addWordsSql, createWordListSql, dropWordListSql, lookupWordsSql, lookupsParameter, wordListTable, wordsForLexemesSql, type FoundWord } from "./word-list"
 
 type Field = SearchTypes.SearchFieldDefinition
 
@@ -27,18 +26,28 @@ const isSearchable = (field: Field) => field.searchable === true || typeof field
 type Query = SearchTypes.ProviderSearchQuery
 type DbManager = Parameters<PostgresSearchService["dropDocumentTable"]>[1]
 
+/** What the index definition's `settings.provider_options["search-postgres"]` may hold. */
+type VocabularyOptions = { synonyms?: SynonymMap; stop_words?: string[] }
+
+/** A keyword query worked out before the stock provider runs it. */
+type Plan = { groups: Alternative[][]; strategy: SearchTypes.SearchMatchStrategy | undefined; rarity?: number[]; highlightWords: Set<string> }
+
 export class StillpointPostgresSearchService extends PostgresSearchService {
   static identifier = "search-postgres"
 
-  /** The close-word tsquery of each typo-tolerant query in flight, read by keywordFragments. */
-  private readonly fuzzyQueries = new WeakMap<Query, string>()
-  /** Lexicons known to exist in this process, by document table. */
-  private readonly lexicons = new Map<string, Promise<void>>()
+  /** The plan of each keyword query in flight, read by keywordFragments. */
+  private readonly plans = new WeakMap<Query, Plan>()
+  /** Word lists known to exist in this process, by document table. */
+  private readonly wordLists = new Map<string, Promise<void>>()
+  /** Synonym phrases as lexemes, by phrase (they change only with the index definition). */
+  private readonly synonymLexemes = new Map<string, string[]>()
+  private readonly stemmedSynonymMaps = new WeakMap<SynonymMap, SynonymMap>()
 
   async search(input: Query): Promise<SearchTypes.SearchResult> {
     const { highlight, ...searchOptions } = input.search_options ?? {}
+    const query = { ...input, search_options: searchOptions }
     const q = input.q?.trim()
-    if (!highlight || !q) return this.searchWithTypos({ ...input, search_options: searchOptions })
+    if (!highlight || !q) return this.searchWithPlan(query)
 
     const known = new Map(leafFields(input.index.fields))
     const paths =
@@ -55,116 +64,151 @@ export class StillpointPostgresSearchService extends PostgresSearchService {
 
     // Fetch the highlighted fields even when the caller didn't ask for them, then drop them again.
     const extra = paths.filter((path) => !input.attributes_to_retrieve.includes(path))
-    const result = await this.searchWithTypos({
-      ...input,
-      search_options: searchOptions,
-      attributes_to_retrieve: [...input.attributes_to_retrieve, ...extra],
-    })
+    const withHighlighted = { ...query, attributes_to_retrieve: [...input.attributes_to_retrieve, ...extra] }
+    const result = await this.searchWithPlan(withHighlighted)
+    const words = this.plans.get(withHighlighted)?.highlightWords ?? new Set(normaliseWords(q).split(" "))
+    this.plans.delete(withHighlighted)
     const options = typeof highlight === "object" ? highlight : undefined
     const snippet = options?.snippet
     const settings = {
       pre_tag: options?.pre_tag ?? "<mark>",
       post_tag: options?.post_tag ?? "</mark>",
       snippet_words: snippet ? (typeof snippet === "object" ? snippet.length : 10) : undefined,
-      typo_tolerance: !!searchOptions.typo_tolerance && (input.index.settings.typo_tolerance?.enabled ?? true),
     }
-    const terms = queryTerms(q)
     for (const hit of result.hits) {
-      hit.highlights = highlightDocument(hit.document, paths, terms, settings)
+      hit.highlights = highlightDocument(hit.document, paths, words, settings)
       for (const path of extra) deletePath(hit.document, path.split("."))
     }
     return result
   }
 
-  private async searchWithTypos(query: Query): Promise<SearchTypes.SearchResult> {
+  /** Plans a keyword query, then lets the stock provider run it (see keywordFragments). */
+  private async searchWithPlan(query: Query): Promise<SearchTypes.SearchResult> {
     const options = query.search_options ?? {}
-    const q = query.q?.trim()
-    const typos = !!q && !!options.typo_tolerance && (query.index.settings.typo_tolerance?.enabled ?? true)
-    // The stock path stays for what the lexicon does not cover: a subset of fields, vectors.
-    if (!q || !typos || options.attributes_to_search_on || options.vector || this.isLakebase_) return super.search(query)
-    const table = tableNameForIndex(query.index.physical_name)
-    await this.ensureLexicon(table)
-    const rows = (await this.manager_.execute(closeWordsSql(table, this.tsConfig_), [q])) as CloseWordRow[]
-    const fuzzy = fuzzyTsQuery(rows, options.match_strategy)
-    if (!fuzzy) return super.search(query)
-    this.fuzzyQueries.set(query, fuzzy)
-    try {
-      return await super.search(query)
-    } finally {
-      this.fuzzyQueries.delete(query)
-    }
+    // The stock path stays for what the word list does not cover: a subset of fields, vectors.
+    if (!query.q?.trim() || options.attributes_to_search_on || options.vector || this.isLakebase_) return super.search(query)
+    const plan = await this.plan(query)
+    if (!plan) return super.search(query)
+    this.plans.set(query, plan)
+    return super.search(query)
   }
 
-  /** For a query with close words: the exact match (typos off), or the close-word match. */
-  protected keywordFragments(input: Parameters<PostgresSearchService["keywordFragments"]>[0]) {
-    const fuzzy = this.fuzzyQueries.get(input.query)
-    if (!fuzzy) return super.keywordFragments(input)
-    const query = { ...input.query, search_options: { ...input.query.search_options, typo_tolerance: false } }
-    const exact = super.keywordFragments({ ...input, query })
-    const exactMatch = exact.matchSql
-    if (!exactMatch) return exact
-    return {
-      ...exact,
-      rankSql: (params: unknown[]) => {
-        const rank = exact.rankSql(params)
-        params.push(fuzzy)
-        return `GREATEST(${rank}, ts_rank_cd("search_vector", ?::tsquery))`
-      },
-      matchSql: (params: unknown[]) => {
-        const match = exactMatch(params)
-        params.push(fuzzy)
-        return `(${match} OR "search_vector" @@ ?::tsquery)`
-      },
+  private async plan(query: Query): Promise<Plan | null> {
+    const options = query.search_options ?? {}
+    const vocabulary = (query.index.settings.provider_options?.[StillpointPostgresSearchService.identifier] ?? {}) as VocabularyOptions
+    const typos = !!options.typo_tolerance && (query.index.settings.typo_tolerance?.enabled ?? true)
+    const q = query.q ?? ""
+    const tokens = (await this.manager_.execute(`SELECT "alias", "token", "lexemes" FROM ts_debug('${this.tsConfig_}', ?)`, [q])) as QueryToken[]
+    const synonyms = vocabulary.synonyms ?? {}
+    const words = queryWords(q, tokens, options.match_strategy, new Set(vocabulary.stop_words ?? []), synonyms, await this.stemmedSynonyms(synonyms))
+    if (!words.length) return null
+
+    const table = tableNameForIndex(query.index.physical_name)
+    await this.ensureWordList(table)
+    const lookups = wordLookups(words, typos)
+    const found = lookups.some((l) => l.budget > 0 || l.prefix)
+      ? ((await this.manager_.execute(lookupWordsSql(table), [lookupsParameter(lookups)])) as FoundWord[])
+      : []
+    const groups = alternatives(words, found, await this.lexemesOf(words.flatMap((w) => w.synonyms)))
+
+    let rarity: number[] | undefined
+    if (options.match_strategy === "any" && groups.length > 1) {
+      const { sql, params } = frequencySql(table, groups)
+      const [counts] = (await this.manager_.execute(sql, params)) as Record<string, string | number>[]
+      rarity = rarityOrder(groups.map((_, i) => Number(counts[`w${i}`])))
     }
+
+    const lexemes = [...new Set(groups.flatMap((group) => group.flatMap((a) => a.lexemes)))]
+    const rows = (await this.manager_.execute(wordsForLexemesSql(table), [JSON.stringify(lexemes)])) as { word: string }[]
+    const highlightWords = new Set([...words.map((w) => w.word), ...rows.map((row) => row.word)])
+    return { groups, strategy: options.match_strategy, rarity, highlightWords }
+  }
+
+  /** The synonyms keyed by their keys' lexemes ("meditation cushions" → "medit cushion"); cached per map. */
+  private async stemmedSynonyms(synonyms: SynonymMap): Promise<SynonymMap> {
+    let stemmed = this.stemmedSynonymMaps.get(synonyms)
+    if (!stemmed) {
+      const keys = Object.keys(synonyms)
+      const lexemes = await this.lexemesOf(keys)
+      stemmed = {}
+      for (const key of keys) {
+        const stem = lexemes.get(key)?.join(" ")
+        if (stem && stem !== key) stemmed[stem] = [...new Set([...(stemmed[stem] ?? []), ...synonyms[key]])]
+      }
+      this.stemmedSynonymMaps.set(synonyms, stemmed)
+    }
+    return stemmed
+  }
+
+  /** The lexemes of synonym phrases, in phrase order; cached. */
+  private async lexemesOf(phrases: string[]): Promise<Map<string, string[]>> {
+    const missing = [...new Set(phrases)].filter((phrase) => !this.synonymLexemes.has(phrase))
+    if (missing.length) {
+      const rows = (await this.manager_.execute(
+        `SELECT p."phrase", array(SELECT t."lexeme" FROM unnest(to_tsvector('${this.tsConfig_}', p."phrase")) t ORDER BY t."positions"[1]) AS "lexemes"
+          FROM jsonb_array_elements_text(?::jsonb) AS p("phrase")`,
+        [JSON.stringify(missing)]
+      )) as { phrase: string; lexemes: string[] }[]
+      for (const row of rows) this.synonymLexemes.set(row.phrase, row.lexemes)
+    }
+    return new Map(phrases.map((phrase) => [phrase, this.synonymLexemes.get(phrase) ?? []]))
+  }
+
+  /** For a planned query: its match and rank; anything else is the stock provider's. */
+  protected keywordFragments(input: Parameters<PostgresSearchService["keywordFragments"]>[0]) {
+    const stock = super.keywordFragments(input)
+    const plan = this.plans.get(input.query)
+    if (!plan) return stock
+    return { ...stock, needsBm25Limit: false, ...rankingSql(plan.groups, plan.strategy, plan.rarity) }
   }
 
   /**
-   * Creates (and fills) the table's lexicon the first time this process needs it. Under a
+   * Creates (and fills) the table's word list the first time this process needs it. Under a
    * transaction-scoped advisory lock: servers starting together would otherwise race in
    * CREATE ... IF NOT EXISTS, which is not safe against concurrent creation.
    */
-  private ensureLexicon(table: string): Promise<void> {
-    let ready = this.lexicons.get(table)
+  private ensureWordList(table: string): Promise<void> {
+    let ready = this.wordLists.get(table)
     if (!ready) {
       ready = this.withTransaction(async (manager) => {
-        await manager.execute(`SELECT pg_advisory_xact_lock(hashtext(?))`, [lexiconTable(table)])
-        const [{ exists }] = (await manager.execute(`SELECT to_regclass(?) IS NOT NULL AS "exists"`, [lexiconTable(table)])) as { exists: boolean }[]
+        await manager.execute(`SELECT pg_advisory_xact_lock(hashtext(?))`, [wordListTable(table)])
+        const [{ exists }] = (await manager.execute(`SELECT to_regclass(?) IS NOT NULL AS "exists"`, [wordListTable(table)])) as { exists: boolean }[]
         if (exists) return
-        for (const sql of createLexiconSql(table)) await manager.execute(sql)
-        await manager.execute(addWordsSql(table))
+        for (const sql of createWordListSql(table)) await manager.execute(sql)
+        await manager.execute(addWordsSql(table, this.tsConfig_))
       })
-      ready.catch(() => this.lexicons.delete(table))
-      this.lexicons.set(table, ready)
+      ready.catch(() => this.wordLists.delete(table))
+      this.wordLists.set(table, ready)
     }
     return ready
   }
 
-  /** The stock upsert, then the documents' words into the lexicon. */
+  /** The stock upsert, then the documents' words into the word list. */
   async upsertDocuments(input: Parameters<PostgresSearchService["upsertDocuments"]>[0]): Promise<SearchTypes.SearchTask> {
     const task = await super.upsertDocuments(input)
     if (!input.documents.length || this.isLakebase_) return task
     const { table_name: table, plan } = await this.retrieve(input.index)
     const ids = [...new Set(input.documents.map((document) => String(document[plan.primary_key])))]
-    await this.ensureLexicon(table)
+    await this.ensureWordList(table)
     for (let start = 0; start < ids.length; start += 500) {
       const chunk = ids.slice(start, start + 500)
-      await this.manager_.execute(addWordsSql(table, chunk.length), chunk)
+      await this.manager_.execute(addWordsSql(table, this.tsConfig_, chunk.length), chunk)
     }
     return task
   }
 
   protected async dropDocumentTable(table: string, manager: DbManager): Promise<void> {
     await super.dropDocumentTable(table, manager)
-    await manager.execute(`DROP TABLE IF EXISTS "${lexiconTable(table)}"`)
-    this.lexicons.delete(table)
+    for (const sql of dropWordListSql(table)) await manager.execute(sql)
+    this.wordLists.delete(table)
   }
 
-  /** The stock clear, and the lexicon goes too (the next search or write rebuilds it). */
+  /** The stock clear, and the word list goes too (the next search or write rebuilds it). */
   async clearIndex(input: Parameters<PostgresSearchService["clearIndex"]>[0]): Promise<SearchTypes.SearchTask> {
     const task = await super.clearIndex(input)
     const { table_name: table } = await this.retrieve(input.index)
-    await this.manager_.execute(`DROP TABLE IF EXISTS "${lexiconTable(table)}"`)
-    this.lexicons.delete(table)
+    for (const sql of dropWordListSql(table)) await this.manager_.execute(sql)
+    this.wordLists.delete(table)
     return task
   }
 }

@@ -133,8 +133,11 @@ export function toProductSearchFilters(q: string, filters: ProductFilters, regio
 
 type Page = { skip: number; take: number }
 
-/** Typeahead matching (the last word is a prefix), one-letter typos forgiven. */
-const MATCHING = { typo_tolerance: true, match_strategy: "last" } as const
+/**
+ * Graceful matching: documents with every word first, then fewer; typos forgiven per word;
+ * the last word also a prefix while it is being typed.
+ */
+const MATCHING = { typo_tolerance: true, match_strategy: "any" } as const
 
 export function productSearchQuery(
   q: string,

@@ -1,0 +1,118 @@
+/**
+ * Each document table's word list: every word its documents hold (lower case, accents off)
+ * beside the lexeme the text search configuration makes of it ("cushions" → "cushion").
+ * Queries look words up here for what a full-text index cannot do by itself:
+ *
+ * - typos: the words within the query word's typo budget, Meilisearch's rule (none up to
+ *   4 letters, one from 5, two from 9; a swap of two letters is one typo);
+ * - the last word of a type-ahead query as a prefix of whole words ("medita" finds
+ *   "meditation", whose lexeme "medit" a stemmed prefix would miss);
+ * - highlighting: which of a document's words a lexeme stands for.
+ *
+ * What is found becomes lexemes in an ordinary tsquery, so a search stays a GIN-indexed
+ * full-text match however the words were found. `levenshtein_less_equal` (the
+ * fuzzystrmatch extension, migrated with this provider) narrows the candidates in the
+ * database; the exact typo count is taken here.
+ */
+
+export const wordListTable = (documentTable: string) => `${documentTable}_words`
+
+/** The trigram word list of earlier versions of this provider, dropped when the new one is made. */
+const legacyLexiconTable = (documentTable: string) => `${documentTable}_lexicon`
+
+/** Completions of a type-ahead word: enough for a real prefix, few enough to keep the query narrow. */
+const MAX_COMPLETIONS = 30
+
+export function createWordListSql(documentTable: string): string[] {
+  const list = wordListTable(documentTable)
+  return [
+    `DROP TABLE IF EXISTS "${legacyLexiconTable(documentTable)}"`,
+    `CREATE TABLE IF NOT EXISTS "${list}" ("word" text PRIMARY KEY, "lexeme" text NOT NULL)`,
+    `CREATE INDEX IF NOT EXISTS "${list}_prefix_idx" ON "${list}" ("word" text_pattern_ops)`,
+    `CREATE INDEX IF NOT EXISTS "${list}_lexeme_idx" ON "${list}" ("lexeme")`,
+  ]
+}
+
+export function dropWordListSql(documentTable: string): string[] {
+  return [`DROP TABLE IF EXISTS "${wordListTable(documentTable)}"`, `DROP TABLE IF EXISTS "${legacyLexiconTable(documentTable)}"`]
+}
+
+/** Adds the words of the given documents (all documents without ids). Bind the ids, one `?` each. */
+export function addWordsSql(documentTable: string, tsConfig: string, idCount?: number): string {
+  const where = idCount === undefined ? "" : `WHERE d."id" IN (${Array(idCount).fill("?").join(", ")})`
+  return `INSERT INTO "${wordListTable(documentTable)}" ("word", "lexeme")
+    SELECT w."word", l."lexeme" FROM (
+      SELECT DISTINCT split."word" FROM "${documentTable}" d
+      CROSS JOIN LATERAL regexp_split_to_table(lower(unaccent(d."search_text")), '[^[:alnum:]]+') AS split("word")
+      ${where}
+    ) w
+    CROSS JOIN LATERAL (SELECT t."lexeme" FROM unnest(to_tsvector('${tsConfig}', w."word")) t LIMIT 1) l
+    WHERE w."word" <> ''
+    ON CONFLICT DO NOTHING`
+}
+
+/** One query word to look up: its typo budget, and whether it is a prefix. */
+export type WordLookup = { word: string; budget: number; prefix: boolean }
+export type FoundWord = { term: number; word: string; lexeme: string; completion: boolean }
+
+/** The lookups as the one JSON parameter lookupWordsSql binds (the driver would spread an array). */
+export const lookupsParameter = (lookups: WordLookup[]) => JSON.stringify(lookups.map((lookup, term) => ({ ...lookup, term })))
+
+/**
+ * The list's words within each lookup's budget (candidates: the exact count is
+ * typoCount's), and the completions of the prefix ones. Binds: lookupsParameter.
+ */
+export function lookupWordsSql(documentTable: string): string {
+  const list = wordListTable(documentTable)
+  return `SELECT q."term", found."word", found."lexeme", found."completion"
+    FROM jsonb_to_recordset(?::jsonb) AS q("term" int, "word" text, "budget" int, "prefix" boolean)
+    CROSS JOIN LATERAL (
+      (SELECT l."word", l."lexeme", false AS "completion" FROM "${list}" l
+        WHERE q."budget" > 0 AND l."word" !~ '[0-9]'
+          AND abs(length(l."word") - length(q."word")) <= q."budget"
+          AND levenshtein_less_equal(l."word", q."word", 2 * q."budget") <= 2 * q."budget")
+      UNION ALL
+      (SELECT l."word", l."lexeme", true AS "completion" FROM "${list}" l
+        WHERE q."prefix" AND l."word" LIKE q."word" || '%'
+        ORDER BY length(l."word"), l."word" LIMIT ${MAX_COMPLETIONS})
+    ) found`
+}
+
+/** The words of the list that the given lexemes stand for. Binds: the lexemes as a JSON array. */
+export function wordsForLexemesSql(documentTable: string): string {
+  return `SELECT "word" FROM "${wordListTable(documentTable)}" WHERE "lexeme" IN (SELECT jsonb_array_elements_text(?::jsonb))`
+}
+
+/** Meilisearch's typo budget for a query word: none up to 4 letters, one from 5, two from 9; none with digits. */
+export function typoBudget(word: string): number {
+  if (/\d/.test(word)) return 0
+  const length = [...word].length
+  return length >= 9 ? 2 : length >= 5 ? 1 : 0
+}
+
+/**
+ * Typos between a query word and a document word, as Meilisearch counts them: edits with a
+ * swap of neighbours as one (optimal string alignment), and a wrong first letter as two.
+ * Anything over `max` is `max + 1`.
+ */
+export function typoCount(query: string, word: string, max: number): number {
+  const a = [...query]
+  const b = [...word]
+  if (Math.abs(a.length - b.length) > max) return max + 1
+  let beforePrevious: number[] = []
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    let rowMin = i
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) current[j] = Math.min(current[j], beforePrevious[j - 2] + 1)
+      rowMin = Math.min(rowMin, current[j])
+    }
+    if (rowMin > max) return max + 1
+    beforePrevious = previous
+    previous = current
+  }
+  const distance = previous[b.length] + (a[0] !== b[0] ? 1 : 0)
+  return Math.min(distance, max + 1)
+}
