@@ -1,8 +1,11 @@
 /**
  * Store API latency and throughput: the product listing and product page reads the
- * storefront makes, add to cart, search, and a full API checkout, at 1 and 32 concurrent
- * clients.
+ * storefront makes, add to cart, search (the results page's request, for the judged
+ * queries), and a full API checkout, at 1 and 32 concurrent clients.
  */
+import { NO_FILTERS } from "../storefront/src/lib/product-filters"
+import { postSearchQuery, productSearchQuery } from "../storefront/src/lib/medusa/search-shape"
+import { JUDGMENTS } from "../tests/search-relevance/relevance"
 import { latencyOf, load, settle, type Latency, type LoadResult } from "./http-load"
 import { CART_FIELDS, DETAIL_FIELDS, SUMMARY_FIELDS, checkOut, createCart, addToCart, storeSdk, type Shop } from "./store-api"
 
@@ -10,7 +13,10 @@ export const BACKEND_CONNECTIONS = [1, 32]
 export type Endpoint = "products" | "product by handle" | "add to cart" | "search" | "checkout"
 export type BackendRow = { endpoint: Endpoint; connections: number; result: LoadResult }
 
-const SEARCH_WORDS = ["zafu", "kapok", "cushion", "bench", "linen", "buckwheat", "indigo", "sage"]
+/** What the search results page sends: a page of products with facets and a page of posts, for what shoppers type. */
+const SEARCH_PAGE_BODIES = [...new Set(JUDGMENTS.map((j) => j.query))].map((q) =>
+  JSON.stringify({ queries: [productSearchQuery(q, NO_FILTERS, "us", { skip: 0, take: 12 }, true), postSearchQuery(q, { skip: 0, take: 4 })] })
+)
 const ROTATING_CARTS = 64
 
 export async function measureBackendApi(shop: Shop, seconds: number, log: (line: string) => void): Promise<BackendRow[]> {
@@ -59,7 +65,7 @@ export async function measureBackendApi(shop: Shop, seconds: number, log: (line:
         seconds,
         method: "POST",
         headers: json,
-        body: () => JSON.stringify({ entity: "product", filters: { q: SEARCH_WORDS[nextWord++ % SEARCH_WORDS.length] }, pagination: { take: 24 } }),
+        body: () => SEARCH_PAGE_BODIES[nextWord++ % SEARCH_PAGE_BODIES.length],
       })
     )
     await measure("checkout", () => checkouts(shop, connections, seconds * 2))

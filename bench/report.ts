@@ -10,6 +10,7 @@ import type { LoadResult } from "./http-load"
 import type { LighthouseRow } from "./lighthouse"
 import type { LoadReport } from "./load-shoppers"
 import type { Footprint } from "./memory"
+import type { RelevanceRow } from "./search-relevance"
 import type { Throughput } from "./storefront-throughput"
 
 export type Results = {
@@ -19,6 +20,7 @@ export type Results = {
   backendMode: "production"
   setupSeconds: Record<string, number>
   generation: Generation[]
+  relevance?: RelevanceRow[]
   storefront?: Throughput
   lighthouse?: LighthouseRow[]
   firstLoadJs?: FirstLoadJs[]
@@ -59,6 +61,13 @@ const status = (result: LoadResult) => {
 export function printResults(results: Results) {
   if (results.generation.length) {
     table("Generated products", ["catalogue", "generate s", "search reindex s"], results.generation.map((g) => [g.total, fixed(g.generateSeconds, 1), fixed(g.reindexSeconds, 1)]))
+  }
+  if (results.relevance) {
+    table(
+      "Search relevance on the judged queries",
+      ["provider", "queries", "success@3", "MRR", "missed the top 3"],
+      results.relevance.map((r) => [r.provider, r.queries, `${fixed(r.successAt3 * 100, 1)} %`, fixed(r.mrr, 3), r.missed.join("; ")])
+    )
   }
   if (results.storefront) {
     table(
@@ -182,6 +191,11 @@ export function evaluateTargets(results: Results): Target[] {
   check("/store/products p95 <= 150 ms (32 connections)", base, "products", 32, "p95", 150)
   check("add to cart p50 <= 100 ms (1 connection)", base, "add to cart", 1, "p50", 100)
   check("search p95 <= 20 ms (1 connection)", base, "search", 1, "p95", 20)
+  if (large) check(`search p95 at ${large.products} products (1 connection), reported`, large, "search", 1, "p95", Number.POSITIVE_INFINITY)
+  for (const row of results.relevance ?? []) {
+    add(`search ${row.provider}: success@3 >= 95 %`, `${fixed(row.successAt3 * 100, 1)} %`, row.successAt3 >= 0.95)
+    add(`search ${row.provider}: MRR >= 0.85`, fixed(row.mrr, 3), row.mrr >= 0.85)
+  }
   const listing1 = row(base, "products", 1)
   const largeListing1 = row(large, "products", 1)
   add(

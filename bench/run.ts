@@ -2,8 +2,8 @@
  * `npm run bench`: every benchmark against one throwaway production shop, with the targets.
  *
  *   npm run bench                                  all sections, 100 products
- *   npm run bench -- --only=storefront,lighthouse  some sections: storefront, lighthouse, js,
- *                                                  backend, load, memory
+ *   npm run bench -- --only=storefront,lighthouse  some sections: relevance, storefront,
+ *                                                  lighthouse, js, backend, load, memory
  *   npm run bench -- --products 10000              also the Store API on a 10,000-product catalogue
  *   npm run bench -- --load-seconds 60             shorter shopper run (default 120)
  *   npm run bench -- --cold-start                  also clean clone -> shop open (~5 min)
@@ -19,6 +19,7 @@ import { generateProducts } from "./catalog"
 import { measureColdStart } from "./cold-start"
 import { measureFirstLoadJs } from "./first-load-js"
 import { measureLighthouse } from "./lighthouse"
+import { measureSearchRelevance } from "./search-relevance"
 import { settle } from "./http-load"
 import { runShoppers } from "./load-shoppers"
 import { MemorySampler, type Footprint } from "./memory"
@@ -27,7 +28,7 @@ import { startBenchStack } from "./stack"
 import { discoverShop } from "./store-api"
 import { measureStorefrontThroughput } from "./storefront-throughput"
 
-const SECTIONS = ["storefront", "lighthouse", "js", "backend", "load", "memory"] as const
+const SECTIONS = ["relevance", "storefront", "lighthouse", "js", "backend", "load", "memory"] as const
 type Section = (typeof SECTIONS)[number]
 const BASE_PRODUCTS = 100
 
@@ -103,6 +104,11 @@ async function main() {
   sampler.during("setup")
   sampler.start()
   try {
+    if (wanted.has("relevance")) {
+      section("Search relevance on the judged queries (seeded catalogue)")
+      sampler.during("relevance")
+      results.relevance = await measureSearchRelevance(stack.backendUrl, stack.publishableKey, log)
+    }
     results.generation.push(await generateProducts(stack.backendEnv, BASE_PRODUCTS, log))
     const shop = await discoverShop(stack.backendUrl, stack.publishableKey)
     if (needsStorefront) await stack.startStorefront()

@@ -81,6 +81,24 @@ test("Enter with nothing chosen opens the results page; a facet lives in the URL
   await expect(page.getByRole("checkbox", { name: /^Kapok/ })).not.toBeChecked()
 })
 
+test("what shoppers type finds what they mean, and a misspelling offers the right spelling", async ({ page }) => {
+  await page.goto("/us/search?q=meditation+cushion")
+  const products = page.getByTestId("search-product")
+  for (const i of [0, 1, 2]) await expect(products.nth(i)).toContainText("Zafu")
+
+  await page.goto("/us/search?q=cushion+and+mat+set")
+  await expect(products.first()).toContainText("Zafu & Zabuton Set")
+
+  await page.goto("/us/search?q=seiza+bnech")
+  await expect(products.first()).toContainText("Bench")
+  const spelling = page.getByText("Did you mean")
+  await expect(spelling).toHaveText("Did you mean seiza bench?")
+  await spelling.getByRole("link", { name: "seiza bench" }).click()
+  await page.waitForURL(/\/us\/search\?q=seiza\+bench$/)
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Results for “seiza bench”")
+  await expect(page.getByText("Did you mean")).toHaveCount(0)
+})
+
 test("a query that matches nothing suggests popular products and recent posts", async ({ page }) => {
   await page.goto("/us")
   await typeInSearch(page, "qqqxxzz")

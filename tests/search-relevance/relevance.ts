@@ -7,7 +7,15 @@
  * Queries are the storefront's own (search-shape.ts): the same fields, match strategy,
  * typo tolerance and highlighting the search page sends.
  */
+// defineSearchIndex registers on import, into the registry modules-sdk sets up.
+import "@medusajs/framework/modules-sdk"
+import { randomBytes } from "node:crypto"
 import type { HttpTypes, SearchTypes } from "@medusajs/types"
+import { leafFields } from "../../backend/src/lib/document-paths"
+import { MeilisearchSearchProviderService } from "../../backend/src/modules/search-meilisearch/service"
+import postIndex from "../../backend/src/search/post"
+import productIndex from "../../backend/src/search/product"
+import { startMeilisearchStandin } from "../meilisearch-standin/server"
 import { NO_FILTERS } from "../../storefront/src/lib/product-filters"
 import { postSearchQuery, productSearchQuery } from "../../storefront/src/lib/medusa/search-shape"
 import judgedQueries from "./judged-queries.json"
@@ -107,4 +115,54 @@ export function providerQuery(index: SearchTypes.ResolvedSearchIndexDefinition, 
     pagination: { skip: pagination?.skip ?? 0, take: pagination?.take ?? DEPTH },
     search_options: search_options as SearchTypes.SearchOptions,
   }
+}
+
+/**
+ * Our Meilisearch provider holding the documents the running backend's indexes hold: on
+ * the Meilisearch stand-in, or on a real Meilisearch when MEILISEARCH_TEST_HOST is set
+ * (MEILISEARCH_TEST_API_KEY for its key). `stop` deletes the indexes and the stand-in.
+ */
+export async function meilisearchCopy(backendUrl: string, publishableKey: string) {
+  const run = randomBytes(3).toString("hex")
+  const resolved = (definition: SearchTypes.SearchIndexDefinition, name: string): SearchTypes.ResolvedSearchIndexDefinition => ({
+    ...definition,
+    primary_key: "id",
+    provider: "meilisearch",
+    settings: definition.settings ?? {},
+    definition_hash: "relevance",
+    physical_name: `relevance_${run}_${name}`,
+  })
+  const indexes = { product: resolved(productIndex, "product"), post: resolved(postIndex, "post") }
+  let host = process.env.MEILISEARCH_TEST_HOST
+  let apiKey = process.env.MEILISEARCH_TEST_API_KEY
+  let stopStandin = async () => {}
+  if (!host) {
+    apiKey = "relevance-master-key"
+    const standin = await startMeilisearchStandin({ apiKey })
+    host = standin.url
+    stopStandin = standin.stop
+  }
+  const provider = new MeilisearchSearchProviderService({}, { host, apiKey, task_interval_ms: 10 })
+  const stop = async () => {
+    for (const index of Object.values(indexes)) await provider.deleteIndex({ index: index.physical_name }).catch(() => {})
+    await stopStandin()
+  }
+  try {
+    for (const [entity, index] of Object.entries(indexes) as ["product" | "post", SearchTypes.ResolvedSearchIndexDefinition][]) {
+      await provider.upsertIndex({ index })
+      const documents = await indexDocuments(backendUrl, publishableKey, entity, leafFields(index.fields).map(([path]) => path))
+      if (documents.length < 10) throw new Error(`the shop's ${entity} index holds only ${documents.length} documents`)
+      const task = await provider.upsertDocuments({ index: index.physical_name, definition: index, documents })
+      const done = await provider.waitForTask(task, { timeout_ms: 30_000 })
+      if (done.status !== "succeeded") throw new Error(`Meilisearch did not take the ${entity} documents: ${JSON.stringify(done)}`)
+    }
+  } catch (error) {
+    await stop()
+    throw error
+  }
+  const search = async (judgment: Judgment) => {
+    const [result] = await provider.searchMany([providerQuery(indexes[judgment.index], judgment)])
+    return result.hits.map((hit) => answerOf(judgment, hit))
+  }
+  return { label: process.env.MEILISEARCH_TEST_HOST ? "meilisearch" : "meilisearch (stand-in)", search, stop }
 }

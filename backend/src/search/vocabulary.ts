@@ -15,6 +15,7 @@
  * both drop "what", "for" and "a" from "what cushion for a bad back".
  */
 import { z } from "@medusajs/framework/zod"
+import { normaliseWords } from "@stillpoint/shop-contracts"
 import stopWordsFile from "./stop-words.json"
 import synonymsFile from "./synonyms.json"
 
@@ -33,15 +34,6 @@ const SynonymsFile = z.object({
   equivalent: z.array(z.array(phrase).min(2)).default([]),
   one_way: z.record(z.string(), z.array(phrase).min(1)).default({}),
 })
-
-/** Lower case, accents off, single spaces: the form both providers compare. */
-export const normaliseWords = (text: string) =>
-  text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim()
 
 export function toSynonymMap(file: unknown): SynonymMap {
   const parsed = SynonymsFile.safeParse(file)

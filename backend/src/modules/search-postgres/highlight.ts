@@ -6,8 +6,8 @@
  *
  * A field appears in `highlights` only when one of its values matched.
  */
+import { normaliseWords } from "@stillpoint/shop-contracts"
 import { readPath } from "../../lib/document-paths"
-import { normaliseWords } from "../../search/vocabulary"
 
 const WORD = /[\p{L}\p{N}]+/gu
 

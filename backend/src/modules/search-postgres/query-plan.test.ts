@@ -2,7 +2,7 @@
 import assert from "node:assert/strict"
 import { describe, it } from "node:test"
 import { alternatives, matchQuery, queryWords, rankingSql, wordLookups, wordQuery, type QueryToken } from "./query-plan"
-import { typoBudget, typoCount } from "./word-list"
+import { typoBudget, typoCount } from "@stillpoint/shop-contracts"
 
 /** ts_debug's rows for simple words: stop words get no lexemes, a plural loses its s. */
 const STOP = new Set(["what", "for", "a", "and"])

@@ -18,9 +18,9 @@
  * synonyms, of the indexed words within its typo budget, and, for the last word of a
  * type-ahead query, of the indexed words it begins.
  */
+import { normaliseWords, typoBudget, typoCount } from "@stillpoint/shop-contracts"
 import type { SynonymMap } from "../../search/vocabulary"
-import { normaliseWords } from "../../search/vocabulary"
-import { typoBudget, typoCount, type FoundWord, type WordLookup } from "./word-list"
+import type { FoundWord, WordLookup } from "./word-list"
 
 /** Meilisearch reads at most ten words of a query; so do we. */
 export const MAX_QUERY_WORDS = 10

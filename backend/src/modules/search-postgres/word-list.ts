@@ -12,7 +12,7 @@
  * What is found becomes lexemes in an ordinary tsquery, so a search stays a GIN-indexed
  * full-text match however the words were found. `levenshtein_less_equal` (the
  * fuzzystrmatch extension, migrated with this provider) narrows the candidates in the
- * database; the exact typo count is taken here.
+ * database; the exact typo count is typoCount's (@stillpoint/shop-contracts).
  */
 
 export const wordListTable = (documentTable: string) => `${documentTable}_words`
@@ -81,38 +81,4 @@ export function lookupWordsSql(documentTable: string): string {
 /** The words of the list that the given lexemes stand for. Binds: the lexemes as a JSON array. */
 export function wordsForLexemesSql(documentTable: string): string {
   return `SELECT "word" FROM "${wordListTable(documentTable)}" WHERE "lexeme" IN (SELECT jsonb_array_elements_text(?::jsonb))`
-}
-
-/** Meilisearch's typo budget for a query word: none up to 4 letters, one from 5, two from 9; none with digits. */
-export function typoBudget(word: string): number {
-  if (/\d/.test(word)) return 0
-  const length = [...word].length
-  return length >= 9 ? 2 : length >= 5 ? 1 : 0
-}
-
-/**
- * Typos between a query word and a document word, as Meilisearch counts them: edits with a
- * swap of neighbours as one (optimal string alignment), and a wrong first letter as two.
- * Anything over `max` is `max + 1`.
- */
-export function typoCount(query: string, word: string, max: number): number {
-  const a = [...query]
-  const b = [...word]
-  if (Math.abs(a.length - b.length) > max) return max + 1
-  let beforePrevious: number[] = []
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i]
-    let rowMin = i
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) current[j] = Math.min(current[j], beforePrevious[j - 2] + 1)
-      rowMin = Math.min(rowMin, current[j])
-    }
-    if (rowMin > max) return max + 1
-    beforePrevious = previous
-    previous = current
-  }
-  const distance = previous[b.length] + (a[0] !== b[0] ? 1 : 0)
-  return Math.min(distance, max + 1)
 }

@@ -1,16 +1,9 @@
 import assert from "node:assert/strict"
 import { test } from "node:test"
 import type { SearchResult } from "@medusajs/types"
+import { spellingSuggestion } from "@stillpoint/shop-contracts"
 import { NO_FILTERS } from "../product-filters"
-import {
-  productSearchQuery,
-  splitHighlight,
-  toHitPage,
-  toPostHit,
-  toProductFacets,
-  toProductHit,
-  toProductSearchFilters,
-} from "./search-shape"
+import { matchedWords, postSearchQuery, productSearchQuery, splitHighlight, toHitPage, toPostHit, toProductFacets, toProductHit, toProductSearchFilters } from "./search-shape"
 
 // Trimmed from a real POST /store/search answer for "buckweat" (products, then posts).
 const products: SearchResult = {
@@ -173,4 +166,23 @@ test("product queries ask only for the fields shown, with typo tolerance and the
   assert.deepEqual(query.pagination, { skip: 12, take: 12 })
   assert.ok(query.search_options?.facets?.some((facet) => typeof facet === "object" && facet.field === "price_usd" && facet.type === "stats"))
   assert.equal(productSearchQuery("x", NO_FILTERS, "us", { skip: 0, take: 5 }, false).search_options?.facets, undefined)
+})
+
+test("product queries match gracefully: any word, ranked by how many match", () => {
+  assert.equal(productSearchQuery("meditation cushion", NO_FILTERS, "us", { skip: 0, take: 12 }, false).search_options?.match_strategy, "any")
+  assert.equal(postSearchQuery("bad back", { skip: 0, take: 4 }).search_options?.match_strategy, "any")
+})
+
+test("did you mean: the misspelt words as the search found them, from the highlights", () => {
+  const hits = [
+    { title: [{ text: "Oak Seiza ", matched: false }, { text: "Bench", matched: true }], snippet: null },
+    { title: [{ text: "Folding Walnut ", matched: false }, { text: "Bench", matched: true }], snippet: [{ text: "seiza", matched: true }] },
+  ]
+  assert.deepEqual(matchedWords(hits), ["Bench", "Bench", "seiza"])
+  assert.equal(spellingSuggestion("seiza bnech", matchedWords(hits)), "seiza bench")
+  assert.equal(spellingSuggestion("seiza bench", matchedWords(hits)), null, "nothing to correct")
+  assert.equal(spellingSuggestion("stool", ["Bench"]), null, "a synonym is not a spelling")
+  assert.equal(spellingSuggestion("zafo", ["zafu"]), null, "a 4-letter word is never corrected, as search never corrects it")
+  assert.equal(spellingSuggestion("seiza be", ["bench"]), null, "a word being typed is a prefix, not a typo")
+  assert.equal(spellingSuggestion("buckweat", []), null)
 })

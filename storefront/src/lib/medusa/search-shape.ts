@@ -96,6 +96,11 @@ export function toPostHit(hit: SearchHit<Document>): PostHit {
   }
 }
 
+/** The words the hits' highlights marked: what the search matched the query's words to. */
+export function matchedWords(hits: { title: HighlightPart[]; snippet: HighlightPart[] | null }[]): string[] {
+  return hits.flatMap((hit) => [...hit.title, ...(hit.snippet ?? [])]).filter((part) => part.matched).map((part) => part.text)
+}
+
 export function toHitPage<T>(result: SearchResult<Document> | undefined, toHit: (hit: SearchHit<Document>) => T): HitPage<T> {
   if (!result) return { hits: [], total: 0 }
   const hits = result.hits.map(toHit)

@@ -1,9 +1,10 @@
 import "server-only"
+import { spellingSuggestion } from "@stillpoint/shop-contracts"
 import type { HttpTypes } from "@medusajs/types"
 import { NO_FILTERS } from "../product-filters"
 import { POSTS_PER_PAGE, PRODUCTS_PER_PAGE, type SearchState } from "../search-query"
 import { storeFetch } from "./fetch"
-import { postSearchQuery, productSearchQuery, toHitPage, toPostHit, toProductFacets, toProductHit } from "./search-shape"
+import { matchedWords, postSearchQuery, productSearchQuery, toHitPage, toPostHit, toProductFacets, toProductHit } from "./search-shape"
 import type { RegionKey, SearchResults, SearchSuggestions } from "./types"
 
 const SUGGESTED_PRODUCTS = 5
@@ -42,9 +43,12 @@ export async function search(state: SearchState, region: RegionKey): Promise<Sea
     ),
     postSearchQuery(state.q, { skip: (state.postsPage - 1) * POSTS_PER_PAGE, take: POSTS_PER_PAGE }),
   ])
+  const productHits = toHitPage(products, (hit) => toProductHit(hit, region))
+  const postHits = toHitPage(posts, toPostHit)
   return {
-    products: toHitPage(products, (hit) => toProductHit(hit, region)),
-    posts: toHitPage(posts, toPostHit),
+    products: productHits,
+    posts: postHits,
     facets: toProductFacets(products?.facets, region),
+    spelling: spellingSuggestion(state.q, matchedWords([...productHits.hits, ...postHits.hits])),
   }
 }

@@ -217,4 +217,8 @@ export type SearchSuggestions = {
 }
 
 /** The results page: a page of each group, and facets for the products. */
-export type SearchResults = SearchSuggestions & { facets: ProductFacets }
+export type SearchResults = SearchSuggestions & {
+  facets: ProductFacets
+  /** "Did you mean": the query with its misspelt words as the search found them, if it corrected any. */
+  spelling: string | null
+}

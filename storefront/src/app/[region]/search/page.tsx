@@ -79,6 +79,11 @@ export default async function SearchPage({ params, searchParams }: Props) {
         <h1>Results for “{state.q}”</h1>
       </header>
       {searchForm}
+      {results.spelling && (
+        <p className={styles.spelling}>
+          Did you mean <Link href={`${action}${searchStateToQuery({ ...state, q: results.spelling, page: 1, postsPage: 1 })}`}>{results.spelling}</Link>?
+        </p>
+      )}
       {products.total === 0 && posts.total === 0 && filterCount === 0 ? (
         <>
           <p className={styles.nothing} role="status">
