@@ -14,7 +14,7 @@ export type Endpoint = "products" | "product by handle" | "add to cart" | "searc
 export type BackendRow = { endpoint: Endpoint; connections: number; result: LoadResult }
 
 /** What the search results page sends: a page of products with facets and a page of posts, for what shoppers type. */
-const SEARCH_PAGE_BODIES = [...new Set(JUDGMENTS.map((j) => j.query))].map((q) =>
+export const SEARCH_PAGE_BODIES = [...new Set(JUDGMENTS.map((j) => j.query))].map((q) =>
   JSON.stringify({ queries: [productSearchQuery(q, NO_FILTERS, "us", { skip: 0, take: 12 }, true), postSearchQuery(q, { skip: 0, take: 4 })] })
 )
 const ROTATING_CARTS = 64

@@ -66,7 +66,7 @@ export class StillpointPostgresSearchService extends PostgresSearchService {
     // Fetch the highlighted fields even when the caller didn't ask for them, then drop them again.
     const extra = paths.filter((path) => !input.attributes_to_retrieve.includes(path))
     const withHighlighted = { ...query, attributes_to_retrieve: [...input.attributes_to_retrieve, ...extra] }
-    const result = await this.searchWithPlan(withHighlighted)
+    const result = await this.searchWithPlan(withHighlighted, true)
     const words = this.plans.get(withHighlighted)?.highlightWords ?? new Set(normaliseWords(q).split(" "))
     this.plans.delete(withHighlighted)
     const options = typeof highlight === "object" ? highlight : undefined
@@ -84,17 +84,17 @@ export class StillpointPostgresSearchService extends PostgresSearchService {
   }
 
   /** Plans a keyword query, then lets the stock provider run it (see keywordFragments). */
-  private async searchWithPlan(query: Query): Promise<SearchTypes.SearchResult> {
+  private async searchWithPlan(query: Query, highlight = false): Promise<SearchTypes.SearchResult> {
     const options = query.search_options ?? {}
     // The stock path stays for what the word list does not cover: a subset of fields, vectors.
     if (!query.q?.trim() || options.attributes_to_search_on || options.vector || this.isLakebase_) return super.search(query)
-    const plan = await this.plan(query)
+    const plan = await this.plan(query, highlight)
     if (!plan) return super.search(query)
     this.plans.set(query, plan)
     return super.search(query)
   }
 
-  private async plan(query: Query): Promise<Plan | null> {
+  private async plan(query: Query, highlight: boolean): Promise<Plan | null> {
     const options = query.search_options ?? {}
     const vocabulary = (query.index.settings.provider_options?.[StillpointPostgresSearchService.identifier] ?? {}) as VocabularyOptions
     const typos = !!options.typo_tolerance && (query.index.settings.typo_tolerance?.enabled ?? true)
@@ -119,9 +119,12 @@ export class StillpointPostgresSearchService extends PostgresSearchService {
       rarity = rarityOrder(groups.map((_, i) => Number(counts[`w${i}`])))
     }
 
-    const lexemes = [...new Set(groups.flatMap((group) => group.flatMap((a) => a.lexemes)))]
-    const rows = (await this.manager_.execute(wordsForLexemesSql(table), [JSON.stringify(lexemes)])) as { word: string }[]
-    const highlightWords = new Set([...words.map((w) => w.word), ...rows.map((row) => row.word)])
+    const highlightWords = new Set(words.map((w) => w.word))
+    if (highlight) {
+      const lexemes = [...new Set(groups.flatMap((group) => group.flatMap((a) => a.lexemes)))]
+      const rows = (await this.manager_.execute(wordsForLexemesSql(table), [JSON.stringify(lexemes)])) as { word: string }[]
+      for (const row of rows) highlightWords.add(row.word)
+    }
     return { groups, strategy: options.match_strategy, rarity, highlightWords }
   }
 
