@@ -1,39 +1,45 @@
 /** How the Postgres provider reads a query: words, synonyms, typos, prefixes, and the ranking SQL. */
 import assert from "node:assert/strict"
 import { describe, it } from "node:test"
-import { alternatives, matchQuery, queryWords, rankingSql, wordLookups, wordQuery, type QueryToken } from "./query-plan"
 import { typoBudget, typoCount } from "@stillpoint/shop-contracts"
+import { alternatives, matchQuery, queryLookups, queryWords, rankingSql, rarityOrder, wordQuery } from "./query-plan"
+import type { FoundWord } from "./word-list"
 
-/** ts_debug's rows for simple words: stop words get no lexemes, a plural loses its s. */
 const STOP = new Set(["what", "for", "a", "and"])
-const tokens = (q: string): QueryToken[] =>
-  q.split(/(\s+)/).filter(Boolean).map((token) =>
-    /^\s+$/.test(token) ? { alias: "blank", token, lexemes: null } : { alias: "asciiword", token, lexemes: STOP.has(token.toLowerCase()) ? [] : [token.toLowerCase().replace(/s$/, "")] }
-  )
+/** The lookup's own-lexeme rows as Postgres gives them, for simple words: a plural loses its s; "the" is its stop word. */
+const ownRows = (words: { word: string }[]): FoundWord[] =>
+  words.map(({ word }, term) => ({ term, own: word === "the" ? null : word.replace(/s$/, ""), word: null, lexeme: null, completion: null }))
 const SYNONYMS = { cushion: ["zafu", "zabuton"], "yoga bolster": ["bolster"], stool: ["bench"] }
 
 describe("the query's words", () => {
   it("drops stop words, keeps lexemes, and reads the last word as a prefix while it is typed", () => {
-    const words = queryWords("what cushion for a bad back", tokens("what cushion for a bad back"), "any", STOP, SYNONYMS)
-    assert.deepEqual(words.map((w) => [w.word, w.lexeme, w.prefix]), [["cushion", "cushion", false], ["bad", "bad", false], ["back", "back", true]])
-    assert.equal(queryWords("zafus ", tokens("zafus "), "any", STOP, {})[0].prefix, false, "a space after the last word ends it")
-    assert.equal(queryWords("zafus", tokens("zafus"), "all", STOP, {})[0].prefix, false, '"all" wants whole words')
+    const lookups = queryLookups("What cushion for a bad back", "any", STOP, true)
+    assert.deepEqual(lookups, [
+      { word: "cushion", budget: 1, prefix: false },
+      { word: "bad", budget: 0, prefix: false },
+      { word: "back", budget: 0, prefix: true },
+    ])
+    assert.equal(queryLookups("zafus ", "any", STOP, true)[0].prefix, false, "a space after the last word ends it")
+    assert.equal(queryLookups("zafus", "all", STOP, true)[0].prefix, false, '"all" wants whole words')
+    assert.deepEqual(queryLookups("Zafú, kapok!", "any", STOP, false).map((l) => [l.word, l.budget]), [["zafu", 0], ["kapok", 0]])
   })
 
-  it("gives a word its synonyms, and each word of a phrase the phrase's", () => {
-    const words = queryWords("Yoga Bolster cushion", tokens("Yoga Bolster cushion"), "any", STOP, SYNONYMS)
-    assert.deepEqual(words.map((w) => w.synonyms), [["bolster"], ["bolster"], ["zafu", "zabuton"]])
+  it("keeps the words the text search configuration gives a lexeme", () => {
+    const lookups = queryLookups("the zafus", "any", STOP, true)
+    assert.deepEqual(queryWords(lookups, ownRows(lookups), {}).map((w) => [w.term, w.word, w.lexeme]), [[1, "zafus", "zafu"]])
   })
 
-  it("reads at most ten words, as Meilisearch does", () => {
+  it("gives a word its synonyms, and each word of a phrase the phrase's, as typed or as lexemes", () => {
+    const lookups = queryLookups("Yoga Bolster cushion", "any", STOP, true)
+    assert.deepEqual(queryWords(lookups, ownRows(lookups), SYNONYMS).map((w) => w.synonyms), [["bolster"], ["bolster"], ["zafu", "zabuton"]])
+    const plural = queryLookups("stools", "any", STOP, true)
+    assert.deepEqual(queryWords(plural, ownRows(plural), SYNONYMS, { stool: ["bench"] })[0].synonyms, ["bench"])
+  })
+
+  it("reads at most ten words, as Meilisearch does, each with Meilisearch's typo budget", () => {
     const q = Array.from({ length: 14 }, (_, i) => `word${i}`).join(" ")
-    assert.equal(queryWords(q, tokens(q), "any", STOP, {}).length, 10)
-  })
-
-  it("looks words up for typos only with typo tolerance, and within Meilisearch's budget", () => {
-    const words = queryWords("zafo buckweat meditaton", tokens("zafo buckweat meditaton"), "any", STOP, {})
-    assert.deepEqual(wordLookups(words, true).map((l) => l.budget), [0, 1, 2])
-    assert.deepEqual(wordLookups(words, false).map((l) => l.budget), [0, 0, 0])
+    assert.equal(queryLookups(q, "any", STOP, true).length, 10)
+    assert.deepEqual(queryLookups("zafo buckweat meditaton", "any", STOP, true).map((l) => l.budget), [0, 1, 2])
     assert.equal(typoBudget("meditaion"), 2)
     assert.equal(typoBudget("size40cm"), 0, "words with digits are matched exactly")
   })
@@ -52,13 +58,15 @@ describe("typos as Meilisearch counts them", () => {
 })
 
 describe("alternatives and the tsquery", () => {
-  const words = queryWords("seiza bnech cus", tokens("seiza bnech cus"), "any", STOP, { cus: ["zafu"] })
-  const found = [
-    { term: 1, word: "bench", lexeme: "bench", completion: false },
-    { term: 1, word: "wench", lexeme: "wench", completion: false },
-    { term: 2, word: "cushion", lexeme: "cushion", completion: true },
-    { term: 2, word: "cushions", lexeme: "cushion", completion: true },
+  const lookups = queryLookups("seiza bnech cus", "any", STOP, true)
+  const found: FoundWord[] = [
+    ...ownRows(lookups),
+    { term: 1, own: "bnech", word: "bench", lexeme: "bench", completion: false },
+    { term: 1, own: "bnech", word: "wench", lexeme: "wench", completion: false },
+    { term: 2, own: "cu", word: "cushion", lexeme: "cushion", completion: true },
+    { term: 2, own: "cu", word: "cushions", lexeme: "cushion", completion: true },
   ]
+  const words = queryWords(lookups, found, { cus: ["zafu"] })
   const groups = alternatives(words, found, new Map([["zafu", ["zafu"]]]))
 
   it("keeps each word's own lexeme, its synonyms, close words within the budget, and completions", () => {
@@ -68,6 +76,7 @@ describe("alternatives and the tsquery", () => {
       { lexemes: ["bench"], prefix: false, typos: 1, exact: false },
     ])
     assert.deepEqual(groups[2].map((a) => [a.lexemes.join(" "), a.typos, a.exact]), [["cu", 0, true], ["zafu", 0, false], ["cushion", 0, false]])
+    // ownRows stemmed "cus" to "cu": a made-up stem, kept as the word's own lexeme.
   })
 
   it("combines words with | for any and & for all, phrases with <->, and limits weights per operand", () => {
@@ -77,8 +86,12 @@ describe("alternatives and the tsquery", () => {
     assert.equal(wordQuery(phrase, "AB"), "(('sing':AB <-> 'bowl':AB) | 'o''neil':*AB)")
   })
 
+  it("keeps the rarest words first, leaving out words nothing contains", () => {
+    assert.deepEqual(rarityOrder([40, 3, 0, 3]), [1, 3, 0])
+  })
+
   it("binds one tsquery per ? in the order of the SQL text", () => {
-    const { rankSql, matchSql } = rankingSql(groups, "any")
+    const { rankSql, matchSql } = rankingSql(groups, "any", [1, 0, 2])
     const params: unknown[] = []
     const sql = rankSql(params)
     assert.equal(sql.split("?").length - 1, params.length)

@@ -7,11 +7,12 @@
  *    (the rarer a word, the more it says: "meditation beads" is about beads in a
  *    meditation shop); a document needs one word. "all" and "last" need every word.
  * 2. typo: fewer typos first (each word counts its best match: 0, 1 or 2).
- * 3. attribute: words found in heavier fields first (title, then the fields of weight 2,
+ * 3. proximity: more of the query's neighbouring words standing next to each other.
+ * 4. attribute: words found in heavier fields first (title, then the fields of weight 2,
  *    then those between 1 and 2, then the rest: the tsvector's A, B, C and D labels).
- * 4. exactness: words found as typed (or as another form of the same word) before words
+ * 5. exactness: words found as typed (or as another form of the same word) before words
  *    found through a synonym, a typo or as a prefix.
- * 5. cover density (`ts_rank_cd`), which rewards the words standing close together.
+ * 6. `ts_rank`: more occurrences, in heavier fields, first.
  *
  * Each query word becomes a group of alternatives, all plain lexemes or phrases in one
  * tsquery: its own lexeme (stemmed, so plural and singular match), the lexemes of its
@@ -27,10 +28,9 @@ export const MAX_QUERY_WORDS = 10
 
 export type MatchStrategy = "all" | "any" | "last" | undefined
 
-/** One token of the query as `ts_debug` reads it. */
-export type QueryToken = { alias: string; token: string; lexemes: string[] | null }
-
 export type QueryWord = {
+  /** Its place among the query's words as looked up (FoundWord.term). */
+  term: number
   word: string
   lexeme: string
   /** The last word of a type-ahead query: it also matches the words it begins. */
@@ -39,46 +39,42 @@ export type QueryWord = {
   synonyms: string[]
 }
 
-/** Hyphenated compounds come again as their parts, which are what is kept. */
-const COMPOUND_ALIASES = new Set(["asciihword", "hword", "numhword"])
+/**
+ * The words of a query to look up, split as the word list splits documents: lower case,
+ * accents off, not on the vocabulary's stop word list, at most ten. Meilisearch reads the
+ * last word as a prefix unless a space follows it (and "all" wants whole words).
+ */
+export function queryLookups(q: string, strategy: MatchStrategy, stopWords: ReadonlySet<string>, typos: boolean): WordLookup[] {
+  const words = normaliseWords(q)
+    .split(" ")
+    .filter((word) => word && !stopWords.has(word))
+    .slice(0, MAX_QUERY_WORDS)
+  const typing = strategy !== "all" && !/\s$/.test(q)
+  return words.map((word, index) => ({ word, budget: typos ? typoBudget(word) : 0, prefix: typing && index === words.length - 1 }))
+}
 
 /**
- * The words of a query that count: tokens with a lexeme (not spaces, not the text search
- * configuration's stop words), not on the vocabulary's stop word list, at most ten.
+ * The looked-up words that have a lexeme (the text search configuration's own stop words
+ * have none), each with its synonyms: a phrase of up to three words that is a synonym key,
+ * as typed or as lexemes ("meditation cushions" is "meditation cushion"), gives its
+ * synonyms to each of its words.
  */
-export function queryWords(
-  q: string,
-  tokens: QueryToken[],
-  strategy: MatchStrategy,
-  stopWords: ReadonlySet<string>,
-  synonyms: SynonymMap,
-  /** The same synonyms keyed by their lexemes, so "meditation cushions" finds what "meditation cushion" does. */
-  stemmedSynonyms: SynonymMap = {}
-): QueryWord[] {
-  const words = tokens
-    .filter((token) => !COMPOUND_ALIASES.has(token.alias) && token.lexemes?.length)
-    .map((token) => ({ word: normaliseWords(token.token), lexeme: token.lexemes![0] }))
-    .filter(({ word }) => word && !stopWords.has(word))
-    .slice(0, MAX_QUERY_WORDS)
-  // Meilisearch reads the last word as a prefix unless a space follows it.
-  const typing = strategy !== "all" && !/\s$/.test(q)
-  const result: QueryWord[] = words.map((word, index) => ({ ...word, prefix: typing && index === words.length - 1, synonyms: [] }))
-  // A phrase of up to three words that is a synonym key gives its synonyms to each of its words.
-  for (let start = 0; start < result.length; start++) {
-    for (let length = 1; length <= 3 && start + length <= result.length; length++) {
-      const phrase = result.slice(start, start + length)
-      const found = [...(synonyms[phrase.map((w) => w.word).join(" ")] ?? []), ...(stemmedSynonyms[phrase.map((w) => w.lexeme).join(" ")] ?? [])]
-      for (const synonym of found) {
+export function queryWords(lookups: WordLookup[], found: FoundWord[], synonyms: SynonymMap, stemmedSynonyms: SynonymMap = {}): QueryWord[] {
+  const own = new Map(found.filter((row) => row.own).map((row) => [row.term, row.own!]))
+  const words: QueryWord[] = lookups.flatMap((lookup, term) => {
+    const lexeme = own.get(term)
+    return lexeme ? [{ term, word: lookup.word, lexeme, prefix: lookup.prefix, synonyms: [] }] : []
+  })
+  for (let start = 0; start < words.length; start++) {
+    for (let length = 1; length <= 3 && start + length <= words.length; length++) {
+      const phrase = words.slice(start, start + length)
+      const matched = [...(synonyms[phrase.map((w) => w.word).join(" ")] ?? []), ...(stemmedSynonyms[phrase.map((w) => w.lexeme).join(" ")] ?? [])]
+      for (const synonym of matched) {
         for (const word of phrase) if (!word.synonyms.includes(synonym)) word.synonyms.push(synonym)
       }
     }
   }
-  return result
-}
-
-/** What each word is looked up for in the word list. */
-export function wordLookups(words: QueryWord[], typos: boolean): WordLookup[] {
-  return words.map(({ word, prefix }) => ({ word, budget: typos ? typoBudget(word) : 0, prefix }))
+  return words
 }
 
 /** One way a query word can be found: a lexeme, a prefix of lexemes, or a phrase. */
@@ -89,7 +85,7 @@ export type Alternative = { lexemes: string[]; prefix: boolean; typos: number; e
  * `synonymLexemes`), and what the word list found within the typo budget or as completions.
  */
 export function alternatives(words: QueryWord[], found: FoundWord[], synonymLexemes: ReadonlyMap<string, string[]>): Alternative[][] {
-  return words.map((word, term) => {
+  return words.map((word) => {
     const byKey = new Map<string, Alternative>()
     const add = (alternative: Alternative) => {
       const key = `${alternative.prefix ? "*" : ""}${alternative.lexemes.join(" ")}`
@@ -103,7 +99,7 @@ export function alternatives(words: QueryWord[], found: FoundWord[], synonymLexe
     }
     const budget = typoBudget(word.word)
     for (const candidate of found) {
-      if (candidate.term !== term) continue
+      if (candidate.term !== word.term || !candidate.word || !candidate.lexeme) continue
       if (candidate.completion) {
         add({ lexemes: [candidate.lexeme], prefix: false, typos: 0, exact: candidate.lexeme === word.lexeme })
         continue
@@ -135,12 +131,12 @@ export function matchQuery(groups: Alternative[][], strategy: MatchStrategy): st
   return groups.map((group) => wordQuery(group)!).join(strategy === "any" ? " | " : " & ")
 }
 
-/** How many documents each word matches: binds each wordQuery, then the "any" match. */
-export function frequencySql(documentTable: string, groups: Alternative[][]) {
-  const counts = groups.map((_, i) => `count(*) FILTER (WHERE "search_vector" @@ ?::tsquery) AS "w${i}"`)
+/** How many documents each word's query (wordQuery) matches: binds each query, then their "or". */
+export function frequencySql(documentTable: string, wordQueries: string[]) {
+  const counts = wordQueries.map((_, i) => `count(*) FILTER (WHERE "search_vector" @@ ?::tsquery) AS "w${i}"`)
   return {
     sql: `SELECT ${counts.join(", ")} FROM "${documentTable}" WHERE "search_vector" @@ ?::tsquery`,
-    params: [...groups.map((group) => wordQuery(group)!), matchQuery(groups, "any")],
+    params: [...wordQueries, wordQueries.join(" | ")],
   }
 }
 
@@ -160,7 +156,9 @@ export function rarityOrder(frequencies: number[]): number[] {
  * SQL fragments that push their tsqueries as `?` parameters, in the order of the text.
  * The score packs the ranking rules into one number, each rule in bits the later ones
  * cannot reach (at most ten words: kept ≤ 10 < 16, matched ≤ 10 < 16, typos ≤ 20 < 64,
- * attribute ≤ 40 < 128, exact ≤ 10 < 32, cover density < 1).
+ * neighbours ≤ 9 < 16, attribute ≤ 40 < 128, exact ≤ 10 < 32, ts_rank normalised < 1).
+ * A word a document lacks scores the same in every document that lacks it.
+ * (`ts_rank_cd`, which would also weigh proximity, costs four times as much per row.)
  *
  * `rarity` (rarityOrder) is for "any": a document scores how many of the rarest words it
  * has before the first it lacks, as Meilisearch's steps of dropping the commonest word do.
@@ -187,18 +185,21 @@ export function rankingSql(groups: Alternative[][], strategy: MatchStrategy, rar
       if (group.some((a) => a.typos > 0)) {
         const noTypo = wordQuery(group, "", (a) => a.typos === 0)!
         const oneTypo = wordQuery(group, "", (a) => a.typos <= 1)!
-        typos.push(`CASE WHEN ${matches(params, noTypo)} THEN 0 WHEN ${matches(params, oneTypo)} THEN 1 WHEN ${matches(params, wordQuery(group)!)} THEN 2 ELSE 0 END`)
+        // A word a document lacks counts as the worst: within one `words` bucket every
+        // document lacks as many words, so this costs no ranking and saves a match per row.
+        typos.push(`CASE WHEN ${matches(params, noTypo)} THEN 0 WHEN ${matches(params, oneTypo)} THEN 1 ELSE 2 END`)
       }
       attribute.push(
-        `CASE WHEN ${matches(params, wordQuery(group, "A")!)} THEN 4 WHEN ${matches(params, wordQuery(group, "AB")!)} THEN 3 WHEN ${matches(params, wordQuery(group, "ABC")!)} THEN 2 WHEN ${matches(params, wordQuery(group)!)} THEN 1 ELSE 0 END`
+        `CASE WHEN ${matches(params, wordQuery(group, "A")!)} THEN 4 WHEN ${matches(params, wordQuery(group, "AB")!)} THEN 3 WHEN ${matches(params, wordQuery(group, "ABC")!)} THEN 2 ELSE 1 END`
       )
       const exactQuery = wordQuery(group, "", (a) => a.exact)
       if (exactQuery) exact.push(`(${matches(params, exactQuery)})::int`)
     }
+    const neighbours = groups.slice(1).map((group, i) => `(${matches(params, `${wordQuery(groups[i])} <-> ${wordQuery(group)}`)})::int`)
     const sum = (parts: string[]) => (parts.length ? `(${parts.join(" + ")})` : "0")
     params.push(matchQuery(groups, "any"))
-    const density = `ts_rank_cd(${vector}, ?::tsquery, 32)`
-    return `(((((${keptSql} * 16 + ${sum(words)}) * 64 + (40 - ${sum(typos)})) * 128 + ${sum(attribute)}) * 32 + ${sum(exact)}) + ${density})::float8`
+    const occurrences = `ts_rank(${vector}, ?::tsquery, 32)`
+    return `((((((${keptSql} * 16 + ${sum(words)}) * 64 + (40 - ${sum(typos)})) * 16 + ${sum(neighbours)}) * 128 + ${sum(attribute)}) * 32 + ${sum(exact)}) + ${occurrences})::float8`
   }
   const matchSql = (params: unknown[]) => matches(params, matchQuery(groups, strategy))
   return { rankSql, matchSql }

@@ -17,8 +17,9 @@ import { normaliseWords } from "@stillpoint/shop-contracts"
 import { PostgresSearchService, tableNameForIndex } from "../../lib/medusa-internals"
 import type { SynonymMap } from "../../search/vocabulary"
 import { highlightDocument } from "./highlight"
-import { alternatives, frequencySql, queryWords, rankingSql, rarityOrder, wordLookups, type Alternative, type QueryToken } from "./query-plan"
-import { addWordsSql, createWordListSql, dropWordListSql, lookupWordsSql, lookupsParameter, wordListTable, wordsForLexemesSql, type FoundWord } from "./word-list"
+import { LookupCache } from "./lookup-cache"
+import { alternatives, frequencySql, queryLookups, queryWords, rankingSql, rarityOrder, wordQuery, type Alternative, type QueryWord } from "./query-plan"
+import { addWordsSql, createWordListSql, dropWordListSql, lookupWordsSql, lookupsParameter, wordListTable, wordsForLexemesSql, type FoundWord, type WordLookup } from "./word-list"
 
 type Field = SearchTypes.SearchFieldDefinition
 
@@ -43,6 +44,9 @@ export class StillpointPostgresSearchService extends PostgresSearchService {
   /** Synonym phrases as lexemes, by phrase (they change only with the index definition). */
   private readonly synonymLexemes = new Map<string, string[]>()
   private readonly stemmedSynonymMaps = new WeakMap<SynonymMap, SynonymMap>()
+  private readonly wordLookups = new LookupCache<FoundWord[]>()
+  private readonly documentCounts = new LookupCache<number>()
+  private readonly lexemeWords = new LookupCache<string[]>()
 
   async search(input: Query): Promise<SearchTypes.SearchResult> {
     const { highlight, ...searchOptions } = input.search_options ?? {}
@@ -98,34 +102,53 @@ export class StillpointPostgresSearchService extends PostgresSearchService {
     const options = query.search_options ?? {}
     const vocabulary = (query.index.settings.provider_options?.[StillpointPostgresSearchService.identifier] ?? {}) as VocabularyOptions
     const typos = !!options.typo_tolerance && (query.index.settings.typo_tolerance?.enabled ?? true)
-    const q = query.q ?? ""
-    const tokens = (await this.manager_.execute(`SELECT "alias", "token", "lexemes" FROM ts_debug('${this.tsConfig_}', ?)`, [q])) as QueryToken[]
-    const synonyms = vocabulary.synonyms ?? {}
-    const words = queryWords(q, tokens, options.match_strategy, new Set(vocabulary.stop_words ?? []), synonyms, await this.stemmedSynonyms(synonyms))
-    if (!words.length) return null
-
+    const lookups = queryLookups(query.q ?? "", options.match_strategy, new Set(vocabulary.stop_words ?? []), typos)
+    if (!lookups.length) return null
     const table = tableNameForIndex(query.index.physical_name)
     await this.ensureWordList(table)
-    const lookups = wordLookups(words, typos)
-    const found = lookups.some((l) => l.budget > 0 || l.prefix)
-      ? ((await this.manager_.execute(lookupWordsSql(table), [lookupsParameter(lookups)])) as FoundWord[])
-      : []
+    const found = await this.lookUp(table, lookups)
+    const synonyms = vocabulary.synonyms ?? {}
+    const words = queryWords(lookups, found, synonyms, await this.stemmedSynonyms(synonyms))
+    if (!words.length) return null
     const groups = alternatives(words, found, await this.lexemesOf(words.flatMap((w) => w.synonyms)))
 
-    let rarity: number[] | undefined
-    if (options.match_strategy === "any" && groups.length > 1) {
-      const { sql, params } = frequencySql(table, groups)
-      const [counts] = (await this.manager_.execute(sql, params)) as Record<string, string | number>[]
-      rarity = rarityOrder(groups.map((_, i) => Number(counts[`w${i}`])))
-    }
-
-    const highlightWords = new Set(words.map((w) => w.word))
-    if (highlight) {
-      const lexemes = [...new Set(groups.flatMap((group) => group.flatMap((a) => a.lexemes)))]
-      const rows = (await this.manager_.execute(wordsForLexemesSql(table), [JSON.stringify(lexemes)])) as { word: string }[]
-      for (const row of rows) highlightWords.add(row.word)
-    }
+    const [rarity, highlightWords] = await Promise.all([
+      options.match_strategy === "any" && groups.length > 1 ? this.rarity(table, groups) : undefined,
+      highlight ? this.highlightWords(table, words, groups) : new Set(words.map((w) => w.word)),
+    ])
     return { groups, strategy: options.match_strategy, rarity, highlightWords }
+  }
+
+  /** The word list's answers for each lookup (lookupWordsSql), cached per word. */
+  private async lookUp(table: string, lookups: WordLookup[]): Promise<FoundWord[]> {
+    const keyOf = (lookup: WordLookup) => `${lookup.word}|${lookup.budget}|${lookup.prefix}`
+    const cached = await this.wordLookups.get(table, lookups.map(keyOf), async (missing) => {
+      const wanted = lookups.filter((lookup) => missing.includes(keyOf(lookup)))
+      const rows = (await this.manager_.execute(lookupWordsSql(table, this.tsConfig_), [lookupsParameter(wanted)])) as FoundWord[]
+      return new Map(wanted.map((lookup, term) => [keyOf(lookup), rows.filter((row) => row.term === term)]))
+    })
+    return lookups.flatMap((lookup, term) => (cached.get(keyOf(lookup)) ?? []).map((row) => ({ ...row, term })))
+  }
+
+  /** rarityOrder of the words, from how many documents each word's alternatives match (cached). */
+  private async rarity(table: string, groups: Alternative[][]): Promise<number[]> {
+    const queries = groups.map((group) => wordQuery(group)!)
+    const counts = await this.documentCounts.get(table, queries, async (missing) => {
+      const { sql, params } = frequencySql(table, missing)
+      const [row] = (await this.manager_.execute(sql, params)) as Record<string, string | number>[]
+      return new Map(missing.map((query, i) => [query, Number(row[`w${i}`])]))
+    })
+    return rarityOrder(queries.map((query) => counts.get(query) ?? 0))
+  }
+
+  /** The query's words and every word of the list its alternatives' lexemes stand for (cached per lexeme). */
+  private async highlightWords(table: string, words: QueryWord[], groups: Alternative[][]): Promise<Set<string>> {
+    const lexemes = [...new Set(groups.flatMap((group) => group.flatMap((a) => a.lexemes)))]
+    const byLexeme = await this.lexemeWords.get(table, lexemes, async (missing) => {
+      const rows = (await this.manager_.execute(wordsForLexemesSql(table), [JSON.stringify(missing)])) as { lexeme: string; word: string }[]
+      return new Map(missing.map((lexeme) => [lexeme, rows.filter((row) => row.lexeme === lexeme).map((row) => row.word)]))
+    })
+    return new Set([...words.map((w) => w.word), ...[...byLexeme.values()].flat()])
   }
 
   /** The synonyms keyed by their keys' lexemes ("meditation cushions" → "medit cushion"); cached per map. */
@@ -194,6 +217,7 @@ export class StillpointPostgresSearchService extends PostgresSearchService {
     const { table_name: table, plan } = await this.retrieve(input.index)
     const ids = [...new Set(input.documents.map((document) => String(document[plan.primary_key])))]
     await this.ensureWordList(table)
+    this.forgetLookups(table)
     for (let start = 0; start < ids.length; start += 500) {
       const chunk = ids.slice(start, start + 500)
       await this.manager_.execute(addWordsSql(table, this.tsConfig_, chunk.length), chunk)
@@ -205,6 +229,7 @@ export class StillpointPostgresSearchService extends PostgresSearchService {
     await super.dropDocumentTable(table, manager)
     for (const sql of dropWordListSql(table)) await manager.execute(sql)
     this.wordLists.delete(table)
+    this.forgetLookups(table)
   }
 
   /** The stock clear, and the word list goes too (the next search or write rebuilds it). */
@@ -213,6 +238,11 @@ export class StillpointPostgresSearchService extends PostgresSearchService {
     const { table_name: table } = await this.retrieve(input.index)
     for (const sql of dropWordListSql(table)) await this.manager_.execute(sql)
     this.wordLists.delete(table)
+    this.forgetLookups(table)
     return task
+  }
+
+  private forgetLookups(table: string) {
+    for (const cache of [this.wordLookups, this.documentCounts, this.lexemeWords]) cache.forget(table)
   }
 }

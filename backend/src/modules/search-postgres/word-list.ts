@@ -53,20 +53,26 @@ export function addWordsSql(documentTable: string, tsConfig: string, idCount?: n
 
 /** One query word to look up: its typo budget, and whether it is a prefix. */
 export type WordLookup = { word: string; budget: number; prefix: boolean }
-export type FoundWord = { term: number; word: string; lexeme: string; completion: boolean }
+/**
+ * A row of lookupWordsSql: the query word's own lexeme (`own`, null for a stop word of the
+ * text search configuration), and one word of the list it may stand for, if any.
+ */
+export type FoundWord = { term: number; own: string | null; word: string | null; lexeme: string | null; completion: boolean | null }
 
 /** The lookups as the one JSON parameter lookupWordsSql binds (the driver would spread an array). */
 export const lookupsParameter = (lookups: WordLookup[]) => JSON.stringify(lookups.map((lookup, term) => ({ ...lookup, term })))
 
 /**
- * The list's words within each lookup's budget (candidates: the exact count is
- * typoCount's), and the completions of the prefix ones. Binds: lookupsParameter.
+ * In one round trip, for each query word: its lexeme, the list's words within its budget
+ * (candidates: the exact count is typoCount's), and the completions of a prefix. Binds:
+ * lookupsParameter.
  */
-export function lookupWordsSql(documentTable: string): string {
+export function lookupWordsSql(documentTable: string, tsConfig: string): string {
   const list = wordListTable(documentTable)
-  return `SELECT q."term", found."word", found."lexeme", found."completion"
+  return `SELECT q."term", own."lexeme" AS "own", found."word", found."lexeme", found."completion"
     FROM jsonb_to_recordset(?::jsonb) AS q("term" int, "word" text, "budget" int, "prefix" boolean)
-    CROSS JOIN LATERAL (
+    CROSS JOIN LATERAL (SELECT (SELECT t."lexeme" FROM unnest(to_tsvector('${tsConfig}', q."word")) t LIMIT 1) AS "lexeme") own
+    LEFT JOIN LATERAL (
       (SELECT l."word", l."lexeme", false AS "completion" FROM "${list}" l
         WHERE q."budget" > 0 AND l."word" !~ '[0-9]'
           AND abs(length(l."word") - length(q."word")) <= q."budget"
@@ -75,10 +81,10 @@ export function lookupWordsSql(documentTable: string): string {
       (SELECT l."word", l."lexeme", true AS "completion" FROM "${list}" l
         WHERE q."prefix" AND l."word" LIKE q."word" || '%'
         ORDER BY length(l."word"), l."word" LIMIT ${MAX_COMPLETIONS})
-    ) found`
+    ) found ON true`
 }
 
 /** The words of the list that the given lexemes stand for. Binds: the lexemes as a JSON array. */
 export function wordsForLexemesSql(documentTable: string): string {
-  return `SELECT "word" FROM "${wordListTable(documentTable)}" WHERE "lexeme" IN (SELECT jsonb_array_elements_text(?::jsonb))`
+  return `SELECT "lexeme", "word" FROM "${wordListTable(documentTable)}" WHERE "lexeme" IN (SELECT jsonb_array_elements_text(?::jsonb))`
 }
