@@ -13,9 +13,14 @@ export const BACKEND_CONNECTIONS = [1, 32]
 export type Endpoint = "products" | "product by handle" | "add to cart" | "search" | "checkout"
 export type BackendRow = { endpoint: Endpoint; connections: number; result: LoadResult }
 
+const SHOPPER_QUERIES = [...new Set(JUDGMENTS.map((j) => j.query))]
 /** What the search results page sends: a page of products with facets and a page of posts, for what shoppers type. */
-export const SEARCH_PAGE_BODIES = [...new Set(JUDGMENTS.map((j) => j.query))].map((q) =>
+export const SEARCH_PAGE_BODIES = SHOPPER_QUERIES.map((q) =>
   JSON.stringify({ queries: [productSearchQuery(q, NO_FILTERS, "us", { skip: 0, take: 12 }, true), postSearchQuery(q, { skip: 0, take: 4 })] })
+)
+/** What the header's type-ahead sends on a keystroke (lib/medusa/search.ts `suggest`): 5 products, 3 posts, no facets. */
+export const TYPEAHEAD_BODIES = SHOPPER_QUERIES.map((q) =>
+  JSON.stringify({ queries: [productSearchQuery(q, NO_FILTERS, "us", { skip: 0, take: 5 }, false), postSearchQuery(q, { skip: 0, take: 3 })] })
 )
 const ROTATING_CARTS = 64
 

@@ -1,7 +1,7 @@
 /**
- * p50/p95 of POST /store/search (not part of `npm test`): the results page's request (a page
- * of products with facets and a page of posts) for each of the judged queries
- * (tests/search-relevance), `rounds` times each.
+ * p50/p95 of POST /store/search (not part of `npm test`) for each of the judged queries
+ * (tests/search-relevance), `rounds` times each: the type-ahead's request (5 products, 3
+ * posts) and the results page's (a page of products with facets, a page of posts).
  *
  *   node --import tsx bench/search.ts --products 1000 --posts 100 [--rounds 10]
  *       starts a throwaway shop (as the tests do), adds generated products (bench/catalog.ts)
@@ -15,7 +15,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "nod
 import { tmpdir } from "node:os"
 import { join, resolve } from "node:path"
 import { startTestStack, type TestStack } from "../tests/support/stack"
-import { SEARCH_PAGE_BODIES } from "./backend-api"
+import { SEARCH_PAGE_BODIES, TYPEAHEAD_BODIES } from "./backend-api"
 import { generateProducts, word } from "./catalog"
 
 const ROOT = resolve(__dirname, "..")
@@ -27,8 +27,8 @@ const rounds = arg("rounds", 10)
 const wantedProducts = arg("products", 0)
 const wantedPosts = arg("posts", 0)
 
-/** The results page's request (products with facets, posts) for each judged query. */
-const QUERIES = SEARCH_PAGE_BODIES
+/** For each judged query: the type-ahead's request, and the results page's (products with facets, posts). */
+const REQUESTS = { typeahead: TYPEAHEAD_BODIES, "results page": SEARCH_PAGE_BODIES }
 const label = (body: string) => (JSON.parse(body) as { queries: { filters?: { q?: string } }[] }).queries[0].filters?.q ?? ""
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
@@ -58,10 +58,10 @@ async function countIn(backend: string, key: string, entity: string) {
   return body.results[0].metadata.count
 }
 
-async function measure(backend: string, key: string) {
+async function measure(backend: string, key: string, bodies: string[]) {
   const timings = new Map<number, number[]>()
   for (let round = -1; round < rounds; round++) {
-    for (const [i, body] of QUERIES.entries()) {
+    for (const [i, body] of bodies.entries()) {
       const started = performance.now()
       const response = await fetch(`${backend}/store/search`, {
         method: "POST",
@@ -75,7 +75,7 @@ async function measure(backend: string, key: string) {
   }
   const rows = [...timings].map(([i, values]) => {
     const sorted = [...values].sort((a, b) => a - b)
-    return { query: label(QUERIES[i]), p50: percentile(sorted, 50), p95: percentile(sorted, 95) }
+    return { query: label(bodies[i]), p50: percentile(sorted, 50), p95: percentile(sorted, 95) }
   })
   const all = [...timings.values()].flat().sort((a, b) => a - b)
   return { rows, overall: { requests: all.length, p50: percentile(all, 50), p95: percentile(all, 95) } }
@@ -99,15 +99,17 @@ async function main() {
       key ||= readFileSync(join(ROOT, process.env.SHOP_DATA_DIR || ".data", "publishable-key"), "utf8").trim()
     }
     const catalogue = { products: await countIn(backend, key, "product"), posts: await countIn(backend, key, "post") }
-    console.log(`Measuring ${rounds} rounds of ${QUERIES.length} queries over ${catalogue.products} products and ${catalogue.posts} posts (Postgres provider unless MEILISEARCH_HOST is set)`)
-    const result = await measure(backend, key)
-    const slowest = [...result.rows].sort((a, b) => b.p95 - a.p95).slice(0, 8)
-    console.log("  slowest queries:")
-    for (const row of slowest) console.log(`  p50 ${row.p50.toFixed(1).padStart(6)} ms  p95 ${row.p95.toFixed(1).padStart(6)} ms  ${row.query}`)
-    console.log(`  all ${result.overall.requests} requests: p50 ${result.overall.p50.toFixed(1)} ms, p95 ${result.overall.p95.toFixed(1)} ms`)
+    console.log(`Measuring ${rounds} rounds of ${SEARCH_PAGE_BODIES.length} queries over ${catalogue.products} products and ${catalogue.posts} posts (Postgres provider unless MEILISEARCH_HOST is set)`)
+    const result: Record<string, Awaited<ReturnType<typeof measure>>> = {}
+    for (const [name, bodies] of Object.entries(REQUESTS)) {
+      result[name] = await measure(backend, key, bodies)
+      const { overall, rows } = result[name]
+      console.log(`  ${name}: ${overall.requests} requests, p50 ${overall.p50.toFixed(1)} ms, p95 ${overall.p95.toFixed(1)} ms; slowest:`)
+      for (const row of [...rows].sort((a, b) => b.p95 - a.p95).slice(0, 5)) console.log(`    p50 ${row.p50.toFixed(1).padStart(6)} ms  p95 ${row.p95.toFixed(1).padStart(6)} ms  ${row.query}`)
+    }
     mkdirSync(join(ROOT, "bench", "results"), { recursive: true })
     const file = join(ROOT, "bench", "results", `search-${new Date().toISOString().replace(/[:.]/g, "-")}.json`)
-    writeFileSync(file, JSON.stringify({ catalogue, rounds, ...result }, null, 2))
+    writeFileSync(file, JSON.stringify({ catalogue, rounds, result }, null, 2))
     console.log(`  written to ${file}`)
   } finally {
     await stack?.stop()
