@@ -18,6 +18,7 @@ import { where, type Post } from "../journal.js"
 import { parseMarkdown } from "../markdown.js"
 import { rehypeLocalImages } from "./plugins/rehype-local-images.js"
 import { rehypeToc, type TocEntry } from "./plugins/rehype-toc.js"
+import { remarkNoRawProductCards } from "./plugins/remark-no-raw-product-cards.js"
 import { remarkProductDirective } from "./plugins/remark-product-directive.js"
 import { remarkProductLinks } from "./plugins/remark-product-links.js"
 import { remarkReadingTime } from "./plugins/remark-reading-time.js"
@@ -53,8 +54,11 @@ export type RenderedPost = Omit<RenderedMarkdown, "warnings"> & {
   warnings: string[]
 }
 
+export const HEADING_ID_PREFIX = "section-"
+
 const pipeline = (options: RenderOptions) =>
   unified()
+    .use(remarkNoRawProductCards)
     .use(remarkProductDirective)
     .use(remarkProductLinks)
     .use(remarkSmartypants)
@@ -64,7 +68,8 @@ const pipeline = (options: RenderOptions) =>
     // Footnote ids already carry remark-rehype's "user-content-" prefix; adding it again
     // would break their back-links.
     .use(rehypeSanitize, { ...postSanitizeSchema, clobberPrefix: "" })
-    .use(rehypeSlug)
+    // Prefixed, so no heading ("## __next_f") can name a global the page's scripts read.
+    .use(rehypeSlug, { prefix: HEADING_ID_PREFIX })
     .use(rehypeExternalLinks, {
       target: "_blank",
       rel: ["noopener", "noreferrer"],

@@ -90,9 +90,9 @@ describe("rehype-slug and rehype-toc", () => {
   it("gives headings ids and lists h2/h3 as the table of contents", async () => {
     const result = await render("headings-toc")
     assert.deepEqual(result.toc, [
-      { id: "why-height-matters", text: "Why height matters", depth: 2 },
-      { id: "knees-below-hips", text: "Knees below hips", depth: 3 },
-      { id: "choosing-a-seat", text: "Choosing a seat", depth: 2 },
+      { id: "section-why-height-matters", text: "Why height matters", depth: 2 },
+      { id: "section-knees-below-hips", text: "Knees below hips", depth: 3 },
+      { id: "section-choosing-a-seat", text: "Choosing a seat", depth: 2 },
     ])
   })
 })
@@ -127,11 +127,16 @@ describe("rehype-sanitize", () => {
     assert.doesNotMatch(html, /\son\w+=/i, "an event handler attribute survived")
     assert.doesNotMatch(html, /style=/i)
     assert.match(html, /<kbd>Ctrl<\/kbd>/, "harmless HTML should be kept")
-    assert.match(html, /<product-card handle="ok"><\/product-card>/)
+  })
+  it("removes raw <product-card> HTML, with a warning: cards come only from ::product", async () => {
+    const result = await render("hostile-html")
+    assert.doesNotMatch(result.html, /product-card/)
+    assert.ok(result.warnings.some((w) => w.message.includes("raw <product-card> HTML is removed") && w.line === 17), JSON.stringify(result.warnings))
   })
   it("keeps no hand-written id or name that could replace the page's globals", async () => {
     const { html } = await render("hostile-html")
     assert.doesNotMatch(html, /name="createElement"|id="__next_f"/)
+    assert.match(html, /<h2 id="section-__next_f">/, "a heading's id is prefixed")
     assert.match(html, /<a id="user-content-kept" href="#user-content-kept">/)
   })
   it("keeps footnote ids and the links between them", async () => {
