@@ -73,3 +73,17 @@ export function spellingSuggestion(query: string, matchedWords: string[]): strin
   })
   return changed ? corrected.join(" ") : null
 }
+
+/**
+ * The longest query the shop searches for: the backend refuses longer ones with a 400 before
+ * any query runs, the storefront's inputs stop there. Only the first ten words count (as in
+ * Meilisearch); twenty leaves room for stop words.
+ */
+export const SEARCH_QUERY_LIMITS = { characters: 100, words: 20 } as const
+
+/** Why a search query is refused, or null when it is within SEARCH_QUERY_LIMITS. */
+export function searchQueryProblem(q: string): string | null {
+  if (q.length > SEARCH_QUERY_LIMITS.characters) return `a search query is at most ${SEARCH_QUERY_LIMITS.characters} characters`
+  if (normaliseWords(q).split(" ").filter(Boolean).length > SEARCH_QUERY_LIMITS.words) return `a search query is at most ${SEARCH_QUERY_LIMITS.words} words`
+  return null
+}

@@ -207,6 +207,22 @@ describe("POST /store/search (Postgres provider)", () => {
     assert.ok(kapok.hits.every((h) => fills(h).includes("Kapok")))
   })
 
+  it("refuses an over-long query with a 400 and the reason, before searching", async () => {
+    const long = await rawStore("/store/search", { method: "POST", body: JSON.stringify({ entity: "product", filters: { q: "zafu ".repeat(2000) } }) })
+    assert.equal(long.status, 400)
+    assert.match(JSON.stringify(long.body), /at most 100 characters/)
+    const wordy = await rawStore("/store/search", {
+      method: "POST",
+      body: JSON.stringify({ queries: [{ entity: "post", filters: { q: "calm" } }, { entity: "product", filters: { q: Array(30).fill("a").join(",") } }] }),
+    })
+    assert.equal(wordy.status, 400)
+    assert.match(JSON.stringify(wordy.body), /queries\[1\]\.filters\.q: a search query is at most 20 words/)
+    const notText = await rawStore("/store/search", { method: "POST", body: JSON.stringify({ entity: "product", filters: { q: { $ne: 1 } } }) })
+    assert.equal(notText.status, 400)
+    const question = await one({ entity: "product", fields: ["handle"], filters: { q: "what cushion for a bad back" }, search_options: { match_strategy: "any" } })
+    assert.ok(question.hits.length > 0, "a question within the limits is searched")
+  })
+
   it("refuses indexes that are not opted in and fields the index does not hold", async () => {
     const missing = await rawStore("/store/search", { method: "POST", body: JSON.stringify({ entity: "customer", filters: { q: "a" } }) })
     assert.equal(missing.status, 404)

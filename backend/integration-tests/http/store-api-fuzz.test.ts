@@ -346,6 +346,14 @@ describe("Store API answers the fuzzer's findings with a 4xx", () => {
     { name: "a NUL character in a search", path: "/store/product-categories?q=a%00b", status: 400 },
     { name: "a NUL character in a body", path: "/store/carts", init: { method: "POST", body: JSON.stringify({ metadata: { note: "a\u0000b" } }) }, status: 400 },
     { name: "a badly percent-encoded id", path: "/store/carts/%E0%A4%A", status: 400 },
+    // 6,000 levels overflowed the workflow engine's stack: a 500.
+    {
+      name: "metadata nested 6,000 levels deep",
+      path: "/store/carts",
+      init: { method: "POST", body: `{"metadata":${'{"a":'.repeat(6000)}1${"}".repeat(6000)}}` },
+      status: 400,
+      reason: /more than 32 levels deep/,
+    },
     // Medusa's validator failed to print these wrong values and answered 500 (fuzz seed 1568994299).
     { name: "a field named toString", path: "/store/carts", init: { method: "POST", body: JSON.stringify({ metadata: { toString: false } }) }, status: 400 },
     { name: "a variant id that is an object with toString", path: "/store/carts/cart_nope/line-items", init: { method: "POST", body: '{"variant_id":[{"toString":false}],"quantity":1}' }, status: 400 },
@@ -360,6 +368,19 @@ describe("Store API answers the fuzzer's findings with a 4xx", () => {
   for (const c of cases) {
     it(`${c.name} -> ${c.status}`, async () => clientError(await rawStore(c.path, c.init), c.status, c.reason))
   }
+
+  it("the Admin API refuses a NUL character with a 400 too", async () => {
+    const login = await fetch(`${backendUrl()}/auth/user/emailpass`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD }),
+    })
+    const { token } = (await login.json()) as { token: string }
+    const response = await fetch(`${backendUrl()}/admin/products?q=a%00b`, { headers: { authorization: `Bearer ${token}` } })
+    const text = await response.text()
+    assert.equal(response.status, 400, text.slice(0, 300))
+    assert.match(text, /NUL/)
+  })
 
   it("a line item is removed only through its own cart", async () => {
     const eu = await regionByCurrency(sdk, "eur")

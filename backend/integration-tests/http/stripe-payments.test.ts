@@ -141,6 +141,13 @@ describe("Stripe payments", { concurrency: false }, () => {
     assert.equal((await post({ "stripe-signature": stripeSignature(payload, process.env.STRIPE_TEST_WEBHOOK_SECRET!) })).status, 200)
   })
 
+  it("answers 404 to webhooks for payment providers the shop does not have", async () => {
+    for (const provider of ["paypal_paypal", "stripe_nope", "..%2F..%2Fadmin"]) {
+      const response = await fetch(`${backendUrl()}/hooks/payment/${provider}`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" })
+      assert.equal(response.status, 404, provider)
+    }
+  })
+
   it("completes the order from the webhook alone when the browser closed after paying", { skip: !stripeEmulated() && "needs the emulator's webhook delivery" }, async () => {
     const { cart, intent } = await payWithStripe(eurCart)
     assert.equal((await confirmWithCard(intent.id, "pm_card_visa")).body.status, "requires_capture")
