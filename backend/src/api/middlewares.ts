@@ -1,13 +1,14 @@
 /**
  * The backend's one middlewares file.
  *
- * Stripe's webhook is refused with 400 unless Stripe signed it (see hooks/payment).
+ * Stripe's webhook is refused with 400 unless Stripe signed it, and a webhook for a payment
+ * provider the shop does not have with 404 (see hooks/payment).
  * Cart line item quantities must be whole numbers up to 100, and a line item is only removed
  * through the cart it is in (see store/carts). Completing a cart first clears what a
  * completion interrupted by a crash left behind (see workflows/recover-interrupted-completion).
  * `limit` and `offset` on Store API lists must be whole numbers from 0.
- * Store and auth requests with a NUL character anywhere, or a field named like an object
- * built-in (`toString`, `__proto__`), are refused (see unsafe-input),
+ * Store, auth and admin requests with a NUL character anywhere, a field named like an object
+ * built-in (`toString`, `__proto__`), or nesting past 32 levels are refused (see unsafe-input),
  * and so are URLs that are not correctly percent-encoded (see error-handler).
  * Cart promotions and payment sessions answer 404 for a cart or collection that does not
  * exist (see store/require-existing).
@@ -15,10 +16,14 @@
  * A signed-in customer changes the password with the current one (see store/customers/me/password);
  * the new one follows the storefront's rule.
  *
+ * Sign-in, registration and password resets are limited per account and per address (see
+ * auth/sign-in-limits).
+ *
  * A customer's order shows the tracking number and link the owner entered when marking a
  * fulfillment shipped: Medusa's Store API leaves a fulfillment's labels out unless allowed.
  *
- * POST /store/search answers only for the indexes opted in here. Products are further
+ * POST /store/search refuses queries past the shop's length and word limits (see store/search),
+ * and answers only for the indexes opted in here. Products are further
  * narrowed by Medusa to `status = published` and the publishable key's sales channels
  * (our product index declares both fields filterable); the post index only ever holds
  * published, non-draft posts.
@@ -36,13 +41,16 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import { StoreAddCartLineItem, StoreUpdateCartLineItem } from "@medusajs/medusa/api/store/carts/validators"
 import { ORDER_TRACKING_FIELDS } from "@stillpoint/shop-contracts"
+import { limitSignIns } from "./auth/sign-in-limits"
 import { shopErrorHandler } from "./error-handler"
+import { requireConfiguredPaymentProvider } from "./hooks/payment/require-configured-provider"
 import { verifyStripeSignature } from "./hooks/payment/verify-stripe-signature"
 import { rejectUnsafeInput } from "./unsafe-input"
 import { StoreChangeCustomerPassword } from "./store/customers/me/password/validators"
 import { recoverInterruptedCompletion } from "./store/carts/interrupted-completion"
 import { requireLineItemInCart } from "./store/carts/line-item-ownership"
 import { requireExisting } from "./store/require-existing"
+import { limitSearchQueries } from "./store/search/query-limits"
 
 /**
  * Medusa accepts any positive number as a line item quantity, fractions and millions
@@ -90,6 +98,15 @@ export default defineMiddlewares({
       middlewares: [rejectUnsafeInput],
     },
     {
+      matcher: "/admin/*",
+      middlewares: [rejectUnsafeInput],
+    },
+    ...["", "/register", "/reset-password"].map((path) => ({
+      matcher: `/auth/:actor_type/:auth_provider${path}`,
+      method: ["POST" as const],
+      middlewares: [limitSignIns],
+    })),
+    {
       matcher: "/store/*",
       method: ["GET"],
       middlewares: [validatePagination],
@@ -135,6 +152,11 @@ export default defineMiddlewares({
       middlewares: [validateAndTransformBody(StoreChangeCustomerPassword)],
     },
     {
+      matcher: "/hooks/payment/:provider",
+      method: ["POST"],
+      middlewares: [requireConfiguredPaymentProvider],
+    },
+    {
       matcher: "/hooks/payment/stripe_stripe",
       method: ["POST"],
       bodyParser: { preserveRawBody: true },
@@ -144,6 +166,7 @@ export default defineMiddlewares({
       matcher: "/store/search",
       method: ["POST"],
       middlewares: [
+        limitSearchQueries,
         configureStoreSearch({
           allowed_indexes: {
             product: true,

@@ -13,7 +13,7 @@ import {
   resetPassword,
   updateAddress,
 } from "../medusa/customer"
-import { errorMessage, isUnauthorized } from "../medusa/fetch"
+import { errorMessage, isTooManyAttempts, isUnauthorized } from "../medusa/fetch"
 import { getRegion } from "../medusa/regions"
 import { clearAuthToken, clearCartId, setAuthToken } from "../medusa/session"
 import type { Address } from "../medusa/types"
@@ -27,16 +27,14 @@ import {
   validatePasswordChoice,
   type FieldErrors,
 } from "../validation"
+import { sameShopPath } from "../safe-redirect"
 import { formValues, type FormState, type ResetPasswordState } from "./state"
 
 const CORRECT_FIELDS = "Please correct the highlighted fields."
 // Medusa answers the same 401 for an expired, used, superseded or forged token.
 const RESET_LINK_REFUSED = "This link has expired, has already been used, or isn't valid."
 
-function safeNext(form: FormData, fallback: string): string {
-  const next = String(form.get("next") ?? "")
-  return next.startsWith("/") && !next.startsWith("//") ? next : fallback
-}
+const safeNext = (form: FormData, fallback: string) => sameShopPath(form.get("next"), fallback)
 
 function regionOf(form: FormData) {
   const region = String(form.get("region") ?? "")
@@ -54,7 +52,8 @@ export async function loginAction(_prev: FormState, form: FormData): Promise<For
   if (Object.keys(errors).length) return { status: "error", message: CORRECT_FIELDS, errors, values }
   try {
     await setAuthToken(await login(email, password))
-  } catch {
+  } catch (error) {
+    if (isTooManyAttempts(error)) return { status: "error", message: errorMessage(error), values }
     return { status: "error", message: "That email and password don't match an account.", values }
   }
   await transferCartToCustomer().catch(() => undefined)
@@ -101,7 +100,8 @@ export async function requestPasswordResetAction(_prev: FormState, form: FormDat
   if (emailError) return { status: "error", message: CORRECT_FIELDS, errors: { email: emailError }, values }
   try {
     await requestPasswordReset(email)
-  } catch {
+  } catch (error) {
+    if (isTooManyAttempts(error)) return { status: "error", message: errorMessage(error), values }
     // Medusa answers 201 for unknown emails too, so a failure here is the backend's, not the account's.
     return { status: "error", message: "We couldn't send the link just now. Please try again in a moment.", values }
   }

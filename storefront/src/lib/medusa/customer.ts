@@ -1,24 +1,42 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
+import { headers } from "next/headers"
 import { medusa } from "./client"
-import { isUnauthorized, storeFetch } from "./fetch"
+import { isUnauthorized, storeFetch, storePath } from "./fetch"
 import { getAuthToken } from "./session"
 import { fromAddress, toCustomer, toSavedAddress } from "./shape"
 import type { Address, Customer, SavedAddress } from "./types"
 
-/** Returns a customer token; throws on wrong credentials. The SDK stores nothing server-side. */
+/**
+ * The shopper's address for the backend's sign-in limits (per address): the last entry of the
+ * X-Forwarded-For this server received, which Next sets to the connection's address, or a
+ * proxy in front (the cluster's nginx) appends. Without a proxy in front a client can write
+ * the header itself, so the per-account limit is the one that always holds.
+ */
+async function shopperAddress(): Promise<Record<string, string>> {
+  const forwarded = (await headers()).get("x-forwarded-for") ?? ""
+  const last = forwarded.split(",").map((part) => part.trim()).filter(Boolean).pop()
+  return last ? { "x-forwarded-for": last } : {}
+}
+
+/** POST /auth/customer/emailpass[/register|/reset-password] on the shopper's behalf. */
+async function authRequest<T>(path: "" | "/register" | "/reset-password", body: Record<string, string>): Promise<T> {
+  // The reset request answers 201 with no JSON.
+  const requestHeaders: Record<string, string> = await shopperAddress()
+  if (path === "/reset-password") requestHeaders.accept = "text/plain"
+  return medusa.client.fetch<T>(`/auth/customer/emailpass${path}`, { method: "POST", body, headers: requestHeaders })
+}
+
+/** Returns a customer token; throws on wrong credentials (and on too many attempts, with Medusa's message). */
 export async function login(email: string, password: string): Promise<string> {
-  const token = await medusa.auth.login("customer", "emailpass", { email, password })
+  const { token } = await authRequest<{ token?: unknown }>("", { email, password })
   if (typeof token !== "string") throw new Error("This login needs another step, which the shop does not support.")
   return token
 }
 
 /** Creates the auth identity and the customer; returns a logged-in token. */
 export async function register(input: { email: string; password: string; firstName: string; lastName: string }) {
-  const registrationToken = await medusa.auth.register("customer", "emailpass", {
-    email: input.email,
-    password: input.password,
-  })
+  const { token: registrationToken } = await authRequest<{ token: string }>("/register", { email: input.email, password: input.password })
   await medusa.client.fetch<HttpTypes.StoreCustomerResponse>("/store/customers", {
     method: "POST",
     headers: { authorization: `Bearer ${registrationToken}` },
@@ -32,7 +50,7 @@ export async function register(input: { email: string; password: string; firstNa
  * `auth.password_reset` sends it). Medusa answers the same whether or not the account exists.
  */
 export async function requestPasswordReset(email: string): Promise<void> {
-  await medusa.auth.resetPassword("customer", "emailpass", { identifier: email })
+  await authRequest("/reset-password", { identifier: email })
 }
 
 /**
@@ -83,9 +101,9 @@ export async function addAddress(address: Address): Promise<void> {
 }
 
 export async function updateAddress(id: string, address: Address): Promise<void> {
-  await storeFetch(`/store/customers/me/addresses/${encodeURIComponent(id)}`, { method: "POST", body: fromAddress(address), auth: true })
+  await storeFetch(storePath`/store/customers/me/addresses/${encodeURIComponent(id)}`, { method: "POST", body: fromAddress(address), auth: true })
 }
 
 export async function deleteAddress(id: string): Promise<void> {
-  await storeFetch(`/store/customers/me/addresses/${encodeURIComponent(id)}`, { method: "DELETE", auth: true })
+  await storeFetch(storePath`/store/customers/me/addresses/${encodeURIComponent(id)}`, { method: "DELETE", auth: true })
 }

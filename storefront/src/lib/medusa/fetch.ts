@@ -24,6 +24,14 @@ export const CATALOGUE_REVALIDATE_SECONDS = 600
  * The one way the data layer talks to the Store API: adds the publishable key (via the
  * client), the customer's token when asked, and the cache policy.
  */
+/**
+ * A Store API path with every interpolated id percent-encoded, so an id from a cookie or a
+ * URL stays one path segment: storePath`/store/carts/${id}/line-items`.
+ */
+export function storePath(parts: TemplateStringsArray, ...ids: string[]): string {
+  return parts.reduce((path, part, i) => path + part + (i < ids.length ? encodeURIComponent(ids[i]) : ""), "")
+}
+
 export async function storeFetch<T>(path: string, options: Options = {}): Promise<T> {
   const headers: Record<string, string> = {}
   if (options.auth) {
@@ -47,6 +55,11 @@ export function errorMessage(error: unknown, fallback = "Something went wrong. P
   if (error instanceof FetchError) return error.message || fallback
   if (error instanceof Error && error.message) return error.message
   return fallback
+}
+
+/** The backend's sign-in limits refused the request (429); its message says how long to wait. */
+export function isTooManyAttempts(error: unknown): boolean {
+  return error instanceof FetchError && error.status === 429
 }
 
 export function isNotFound(error: unknown): boolean {
