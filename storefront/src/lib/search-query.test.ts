@@ -37,6 +37,11 @@ test("junk in the URL falls back to defaults", () => {
 
 test("over-long queries are cut to the limit", () => {
   assert.equal(parse(`q=${"a".repeat(300)}`).q.length, MAX_QUERY_LENGTH)
+  assert.equal(parse("q=zafu&page=1e300").page, 1, "a page number in exponent notation is page 1")
+  assert.equal(parse("q=zafu&page=12").page, 12)
+  assert.equal(parse("q=a%00b").q, "a b", "control characters are taken out")
+  const many = Array.from({ length: 40 }, () => "a").join(",")
+  assert.equal(parse(`q=${encodeURIComponent(many)}`).q.split(" ").length, 20, "cut to the backend's word limit, not refused")
 })
 
 test("Next.js searchParams records become URLSearchParams, repeated keys kept", () => {

@@ -1,8 +1,9 @@
 /** The search results page's state, kept in the URL's query string. Pure: unit tested. */
+import { normaliseWords, SEARCH_QUERY_LIMITS, searchQueryProblem } from "@stillpoint/shop-contracts"
 import { appendProductFilters, parseProductFilters, type ProductFilters, type QueryParams } from "./product-filters"
 
 /** Longer queries are refused (the API answers 400, the page cuts them). */
-export const MAX_QUERY_LENGTH = 100
+export const MAX_QUERY_LENGTH = SEARCH_QUERY_LIMITS.characters
 export const PRODUCTS_PER_PAGE = 12
 export const POSTS_PER_PAGE = 4
 
@@ -25,13 +26,14 @@ export function toURLSearchParams(record: PageSearchParams): URLSearchParams {
   return params
 }
 
-const pageNumber = (value: string | null) => {
-  const n = Number(value)
-  return Number.isInteger(n) && n >= 1 ? n : 1
-}
+/** Pages are written as digits, and no result list is longer than 10,000 pages: "1e300" is page 1. */
+const pageNumber = (value: string | null) => (value && /^[1-9]\d{0,3}$/.test(value) ? Number(value) : 1)
 
+/** The query as searched: trimmed, cut to the backend's limits rather than refused. */
 export function normaliseQuery(q: string | null): string {
-  return (q ?? "").trim().slice(0, MAX_QUERY_LENGTH)
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is taken out (the backend refuses NUL)
+  const cut = (q ?? "").replace(/[\u0000-\u001f\u007f]+/g, " ").trim().slice(0, MAX_QUERY_LENGTH)
+  return searchQueryProblem(cut) ? normaliseWords(cut).split(" ").slice(0, SEARCH_QUERY_LIMITS.words).join(" ") : cut
 }
 
 export function parseSearchState(params: QueryParams): SearchState {

@@ -2,9 +2,9 @@ import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { listRegions } from "./medusa/regions"
 import { isRegionKey, pathInRegion, regionLanguages } from "./region"
+import { SITE_URL } from "./site-url"
 
-/** The shop's public address, for feeds, the sitemap, canonical links and structured data. */
-export const SITE_URL = (process.env.SITE_URL || `http://localhost:${process.env.PORT || 8000}`).replace(/\/$/, "")
+export { SITE_URL }
 export const SITE_NAME = "Stillpoint"
 
 export const absoluteUrl = (path: string) => `${SITE_URL}${path.startsWith("/") ? path : `/${path}`}`

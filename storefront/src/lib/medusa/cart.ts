@@ -2,7 +2,7 @@ import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { CART_FIELDS } from "@stillpoint/shop-contracts"
 import { clearCartId, getCartId, setCartId } from "./session"
-import { isNotFound, storeFetch } from "./fetch"
+import { isNotFound, storeFetch, storePath } from "./fetch"
 import { toCart } from "./shape"
 import type { Cart, Region } from "./types"
 
@@ -13,7 +13,7 @@ export async function retrieveRawCart(): Promise<HttpTypes.StoreCart | null> {
   const id = await getCartId()
   if (!id) return null
   try {
-    const { cart } = await storeFetch<CartResponse>(`/store/carts/${id}`, { query: { fields: CART_FIELDS } })
+    const { cart } = await storeFetch<CartResponse>(storePath`/store/carts/${id}`, { query: { fields: CART_FIELDS } })
     return cart.completed_at ? null : cart
   } catch (error) {
     if (isNotFound(error)) return null
@@ -48,32 +48,32 @@ export async function getOrCreateCart(region: Region): Promise<Cart> {
 }
 
 export async function setCartRegion(cartId: string, region: Region): Promise<Cart> {
-  return cartCall(`/store/carts/${cartId}`, { region_id: region.id })
+  return cartCall(storePath`/store/carts/${cartId}`, { region_id: region.id })
 }
 
 export async function addLineItem(region: Region, variantId: string, quantity: number): Promise<Cart> {
   const cart = await getOrCreateCart(region)
-  return cartCall(`/store/carts/${cart.id}/line-items`, { variant_id: variantId, quantity })
+  return cartCall(storePath`/store/carts/${cart.id}/line-items`, { variant_id: variantId, quantity })
 }
 
 export async function updateLineItem(cartId: string, lineId: string, quantity: number): Promise<Cart> {
   if (quantity <= 0) return removeLineItem(cartId, lineId)
-  return cartCall(`/store/carts/${cartId}/line-items/${lineId}`, { quantity })
+  return cartCall(storePath`/store/carts/${cartId}/line-items/${lineId}`, { quantity })
 }
 
 export async function removeLineItem(cartId: string, lineId: string): Promise<Cart> {
-  await storeFetch(`/store/carts/${cartId}/line-items/${lineId}`, { method: "DELETE" })
+  await storeFetch(storePath`/store/carts/${cartId}/line-items/${lineId}`, { method: "DELETE" })
   const cart = await getCart()
   if (!cart) throw new Error("The cart is gone")
   return cart
 }
 
 export async function applyPromoCode(cartId: string, code: string): Promise<Cart> {
-  return cartCall(`/store/carts/${cartId}/promotions`, { promo_codes: [code] })
+  return cartCall(storePath`/store/carts/${cartId}/promotions`, { promo_codes: [code] })
 }
 
 export async function removePromoCode(cartId: string, code: string): Promise<Cart> {
-  return cartCall(`/store/carts/${cartId}/promotions`, { promo_codes: [code] }, "DELETE")
+  return cartCall(storePath`/store/carts/${cartId}/promotions`, { promo_codes: [code] }, "DELETE")
 }
 
 /** After logging in: the guest cart becomes the customer's. */
@@ -81,7 +81,7 @@ export async function transferCartToCustomer(): Promise<void> {
   const id = await getCartId()
   if (!id) return
   try {
-    await storeFetch<CartResponse>(`/store/carts/${id}/customer`, { method: "POST", auth: true })
+    await storeFetch<CartResponse>(storePath`/store/carts/${id}/customer`, { method: "POST", auth: true })
   } catch (error) {
     if (isNotFound(error)) await clearCartId()
     else throw error

@@ -1,7 +1,7 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { CART_FIELDS } from "@stillpoint/shop-contracts"
-import { storeFetch } from "./fetch"
+import { storeFetch, storePath } from "./fetch"
 import { completionMessage, offeredInStorefront, paymentMethod } from "./checkout-rules"
 import { fromAddress, toCart, toShippingOption } from "./shape"
 import type { Address, Cart, PaymentMethod, ShippingOption } from "./types"
@@ -12,7 +12,7 @@ export async function updateContactAndAddresses(
   cartId: string,
   input: { email: string; shipping: Address; billing: Address },
 ): Promise<Cart> {
-  const { cart } = await storeFetch<CartResponse>(`/store/carts/${cartId}`, {
+  const { cart } = await storeFetch<CartResponse>(storePath`/store/carts/${cartId}`, {
     method: "POST",
     body: { email: input.email, shipping_address: fromAddress(input.shipping), billing_address: fromAddress(input.billing) },
     query: { fields: CART_FIELDS },
@@ -29,7 +29,7 @@ export async function listShippingOptions(cart: Cart): Promise<ShippingOption[]>
 }
 
 export async function setShippingMethod(cartId: string, optionId: string): Promise<Cart> {
-  const { cart } = await storeFetch<CartResponse>(`/store/carts/${cartId}/shipping-methods`, {
+  const { cart } = await storeFetch<CartResponse>(storePath`/store/carts/${cartId}/shipping-methods`, {
     method: "POST",
     body: { option_id: optionId },
     query: { fields: CART_FIELDS },
@@ -49,7 +49,7 @@ export async function listPaymentProviders(regionId: string): Promise<PaymentMet
 }
 
 async function paymentCollectionOf(cartId: string) {
-  const { cart } = await storeFetch<CartResponse>(`/store/carts/${cartId}`, {
+  const { cart } = await storeFetch<CartResponse>(storePath`/store/carts/${cartId}`, {
     query: { fields: "id,*payment_collection,*payment_collection.payment_sessions" },
   })
   return cart.payment_collection
@@ -68,7 +68,7 @@ export async function initiatePayment(cartId: string, providerId: string): Promi
     })
     collectionId = payment_collection.id
   }
-  await storeFetch<HttpTypes.StorePaymentCollectionResponse>(`/store/payment-collections/${collectionId}/payment-sessions`, {
+  await storeFetch<HttpTypes.StorePaymentCollectionResponse>(storePath`/store/payment-collections/${collectionId}/payment-sessions`, {
     method: "POST",
     body: { provider_id: providerId },
   })
@@ -84,6 +84,12 @@ export async function paymentClientSecret(cartId: string, providerId: string): P
   return typeof secret === "string" ? secret : null
 }
 
+/** The provider-side ids of the cart's payment sessions (Stripe: its PaymentIntents' `pi_…`). */
+export async function paymentSessionReferences(cartId: string): Promise<string[]> {
+  const collection = await paymentCollectionOf(cartId)
+  return (collection?.payment_sessions ?? []).map((session) => session.data?.id).filter((id): id is string => typeof id === "string")
+}
+
 export type CompletionResult = { ok: true; orderId: string } | { ok: false; message: string }
 
 /**
@@ -91,7 +97,7 @@ export type CompletionResult = { ok: true; orderId: string } | { ok: false; mess
  * returns the order it made the first time, so a double submit still yields one order.
  */
 export async function completeCart(cartId: string): Promise<CompletionResult> {
-  const result = await storeFetch<HttpTypes.StoreCompleteCartResponse>(`/store/carts/${cartId}/complete`, {
+  const result = await storeFetch<HttpTypes.StoreCompleteCartResponse>(storePath`/store/carts/${cartId}/complete`, {
     method: "POST",
     auth: true,
   })

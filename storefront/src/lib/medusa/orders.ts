@@ -1,7 +1,7 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { ORDER_FIELDS } from "@stillpoint/shop-contracts"
-import { isNotFound, storeFetch } from "./fetch"
+import { isNotFound, storeFetch, storePath } from "./fetch"
 import { toOrder } from "./shape"
 import type { Order } from "./types"
 
@@ -16,7 +16,7 @@ export async function listOrders(): Promise<Order[]> {
 /** An order by id: the id itself is the guest's proof, as on Medusa's own order page. */
 export async function getOrder(id: string): Promise<Order | null> {
   try {
-    const { order } = await storeFetch<HttpTypes.StoreOrderResponse>(`/store/orders/${id}`, {
+    const { order } = await storeFetch<HttpTypes.StoreOrderResponse>(storePath`/store/orders/${id}`, {
       query: { fields: ORDER_FIELDS },
       auth: true,
     })

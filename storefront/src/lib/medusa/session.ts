@@ -1,5 +1,6 @@
 import "server-only"
 import { cookies } from "next/headers"
+import { SITE_URL } from "../site-url"
 import type { RegionKey } from "./types"
 
 /** The visitor's cookies: all httpOnly, so browser scripts never see the cart id or token. */
@@ -10,12 +11,17 @@ export const REGION_COOKIE = "region"
 const base = {
   httpOnly: true,
   sameSite: "lax" as const,
-  secure: process.env.NODE_ENV === "production" && process.env.COOKIE_SECURE === "true",
+  // Secure whenever the shop's public address is https; plain http only for an http address (local).
+  secure: SITE_URL.startsWith("https:"),
   path: "/",
 }
 
+/** Medusa's ids: a prefix and a ULID. A cookie is the visitor's to edit, so its id is checked before use. */
+const CART_ID = /^cart_[0-9A-Z]{26}$/
+
 export async function getCartId() {
-  return (await cookies()).get(CART)?.value ?? null
+  const id = (await cookies()).get(CART)?.value
+  return id && CART_ID.test(id) ? id : null
 }
 
 export async function setCartId(id: string) {

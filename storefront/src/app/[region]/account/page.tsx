@@ -7,6 +7,7 @@ import { SessionRefresh } from "@/components/layout/HeaderSession"
 import { getCustomer } from "@/lib/medusa/customer"
 import { listOrders } from "@/lib/medusa/orders"
 import { getRegion } from "@/lib/medusa/regions"
+import { sameShopPath } from "@/lib/safe-redirect"
 
 export const metadata: Metadata = { title: "Your account" }
 
@@ -25,7 +26,7 @@ export default async function AccountPage({
       <>
         <SessionRefresh stamp="guest" />
         <h1>Your account</h1>
-        <AuthForms region={region.key} next={next?.startsWith("/") ? next : `/${region.key}/account`} />
+        <AuthForms region={region.key} next={sameShopPath(next, `/${region.key}/account`)} />
       </>
     )
   }

@@ -2,7 +2,8 @@ import { NextResponse, type NextRequest } from "next/server"
 import { suggest } from "@/lib/medusa/search"
 import type { SearchSuggestions } from "@/lib/medusa/types"
 import { isRegionKey } from "@/lib/region"
-import { MAX_QUERY_LENGTH } from "@/lib/search-query"
+import { normaliseQuery } from "@/lib/search-query"
+import { searchQueryProblem } from "@stillpoint/shop-contracts"
 
 const EMPTY: SearchSuggestions = { products: { hits: [], total: 0 }, posts: { hits: [], total: 0 } }
 
@@ -13,11 +14,10 @@ const EMPTY: SearchSuggestions = { products: { hits: [], total: 0 }, posts: { hi
 export async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams
   const region = params.get("region")
-  const q = (params.get("q") ?? "").trim()
+  const q = normaliseQuery(params.get("q"))
   if (!isRegionKey(region)) return NextResponse.json({ error: "region must be us or eu" }, { status: 400 })
-  if (q.length > MAX_QUERY_LENGTH) {
-    return NextResponse.json({ error: `q must be at most ${MAX_QUERY_LENGTH} characters` }, { status: 400 })
-  }
+  const problem = searchQueryProblem(params.get("q")?.trim() ?? "")
+  if (problem) return NextResponse.json({ error: problem }, { status: 400 })
   if (!q) return NextResponse.json(EMPTY)
   try {
     return NextResponse.json(await suggest(q, region), { headers: { "cache-control": "private, no-store" } })
