@@ -43,7 +43,7 @@ async function main() {
   await requireFreePort(BACKEND_PORT, "backend balancer")
   await requireFreePort(STOREFRONT_PORT, "storefront balancer")
 
-  const { url: databaseUrl, embedded } = await shopDatabase()
+  const { url: databaseUrl, embedded } = await shopDatabase(secrets)
   database = embedded
 
   let redisUrl = process.env.REDIS_URL

@@ -15,7 +15,7 @@ import { findFreePort } from "../../scripts/ports"
 import { prepareDatabase } from "../../scripts/prepare-database"
 import { errorsOnly, stopAll } from "../../scripts/processes"
 import { findRedisServer, installRedisServerWithApt, startRedisServer } from "../../scripts/redis-server"
-import { newSecrets } from "../../scripts/shop-secrets"
+import { newSecrets, type Secrets } from "../../scripts/shop-secrets"
 import { startStack } from "../../scripts/stack"
 
 export type ClusterStack = {
@@ -48,7 +48,15 @@ export async function startClusterStack(runDir: string, options: ClusterStackOpt
   const redisBinary = findRedisServer() ?? installRedisServerWithApt(log)
   if (!redisBinary) throw new Error("The cluster tests need redis-server: apt-get install -y redis-server")
 
-  const database = await startEmbeddedDatabase({ dataDir: join(runDir, "postgres"), database: "stillpoint_cluster", preferredPort: 0, log })
+  // Every password of this throwaway cluster is its own, generated for this run.
+  const secrets = newSecrets()
+  const database = await startEmbeddedDatabase({
+    dataDir: join(runDir, "postgres"),
+    database: "stillpoint_cluster",
+    password: secrets.databasePassword,
+    preferredPort: 0,
+    log,
+  })
   log(`database: embedded PostgreSQL on port ${database.port}`)
   const removeThrowaways = async () => {
     await stopAll()
@@ -58,7 +66,7 @@ export async function startClusterStack(runDir: string, options: ClusterStackOpt
     rmSync(join(runDir, "mail"), { recursive: true, force: true })
   }
   try {
-    return await startOnDatabase(runDir, database.url, redisBinary, logDir, options, removeThrowaways)
+    return await startOnDatabase(runDir, database.url, secrets, redisBinary, logDir, options, removeThrowaways)
   } catch (error) {
     await removeThrowaways()
     throw error
@@ -68,6 +76,7 @@ export async function startClusterStack(runDir: string, options: ClusterStackOpt
 async function startOnDatabase(
   runDir: string,
   databaseUrl: string,
+  secrets: Secrets,
   redisBinary: string,
   logDir: string,
   options: ClusterStackOptions,
@@ -87,7 +96,6 @@ async function startOnDatabase(
   const backendPort = await findFreePort(0)
   const storefrontPort = await findFreePort(0)
   const adminEmail = "owner@stillpoint.test"
-  const secrets = newSecrets()
   const env = backendEnv({
     databaseUrl,
     port: backendPort,
