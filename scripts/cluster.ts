@@ -41,6 +41,7 @@ export type ClusterShape = {
   servers: number
   /** Storefront instances; none without the settings' storefront. */
   storefronts: number
+  /** Every backend process's REDIS_URL, its password included. */
   redisUrl: string
   balancer: Balancers["kind"]
   /** Holds the source-mode app folders and the balancer's files. */

@@ -9,6 +9,8 @@ export type Secrets = {
   revalidateSecret: string
   /** The embedded PostgreSQL's superuser ("postgres") password. */
   databasePassword: string
+  /** The local redis-server's `requirepass` (the cluster's Redis when REDIS_URL is unset). */
+  redisPassword: string
 }
 
 /** Fresh secrets; a throwaway shop (a test or benchmark stack) uses them once. */
@@ -20,6 +22,7 @@ export function newSecrets(): Secrets {
     adminPassword: randomBytes(9).toString("base64url"),
     revalidateSecret: secret(),
     databasePassword: secret(),
+    redisPassword: secret(),
   }
 }
 
@@ -27,7 +30,7 @@ export const secretsFile = (dataDir: string) => join(dataDir, "secrets.json")
 
 /**
  * Generated once per data folder, so sessions and the admin login survive restarts. A secret
- * added by a later version (databasePassword) is generated into an existing file,
+ * added by a later version (databasePassword, redisPassword) is generated into an existing file,
  * the others kept.
  */
 export function loadSecrets(dataDir: string): Secrets {

@@ -26,8 +26,8 @@ import { chosenBalancer } from "./load-balancer"
 import { prepareDatabase } from "./prepare-database"
 import { findFreePort, requireFreePort } from "./ports"
 import { stopAll } from "./processes"
-import { findRedisServer, startRedisServer } from "./redis-server"
-import { loadSecrets } from "./shop-secrets"
+import { findRedisServer, redactedUrl, startRedisServer } from "./redis-server"
+import { loadSecrets, secretsFile } from "./shop-secrets"
 import { startStack, type Stack } from "./stack"
 
 const steps = stepsWithHeadings({
@@ -48,21 +48,24 @@ async function main() {
 
   let redisUrl = process.env.REDIS_URL
   if (redisUrl) {
+    // Used as given: its password, if any, is the user's.
     step("Using the Redis at REDIS_URL")
   } else {
     const binary = findRedisServer()
     if (!binary) throw new Error("The cluster needs Redis: set REDIS_URL, or install redis-server (Debian: apt-get install -y redis-server).")
     step("Starting a local redis-server")
     // Append-only file: events queued for the worker survive a restart of the cluster.
+    // Password: "redisPassword" in the secrets file; the URL handed to every backend process carries it.
     const redis = await startRedisServer({
       binary,
       dataDir: join(DATA_DIR, "redis"),
+      password: secrets.redisPassword,
       port: await findFreePort(6379),
       persistent: true,
       logFile: join(DATA_DIR, "redis", "redis.log"),
     })
     redisUrl = redis.url
-    console.log(`  Redis on port ${redis.port}, data in ${join(DATA_DIR, "redis")}`)
+    console.log(`  Redis on port ${redis.port} (password: "redisPassword" in ${secretsFile(DATA_DIR)}), data in ${join(DATA_DIR, "redis")}`)
   }
 
   const { env, adminLogin } = shopBackendEnv(databaseUrl, secrets)
@@ -91,7 +94,7 @@ ${row("Shop", cluster.storefrontUrl ?? "", `${cluster.balancer === "nginx" ? "ng
 ${row("Backend", cluster.backendUrl, "balancer over the servers (Store API, /health)")}
 ${row("Admin", `${cluster.backendUrl}/app`, adminLogin(ownerCreated))}
 ${cluster.instances.map((i) => row(i.name, i.url, i.role === "worker" ? "subscribers, scheduled jobs, search indexing (/health only)" : i.role === "server" ? "HTTP only" : "next start")).join("\n")}
-${row("Redis", redisUrl, "event bus, workflows, locks, cache, sessions")}
+${row("Redis", redactedUrl(redisUrl), "event bus, workflows, locks, cache, sessions")}
 ${row("PostgreSQL", database ? `port ${database.port}` : "DATABASE_URL", "")}
   │   ${"Emails".padEnd(14)}${emails}
   │ Ctrl-C stops everything.

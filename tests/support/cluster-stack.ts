@@ -83,7 +83,13 @@ async function startOnDatabase(
   removeThrowaways: () => Promise<void>
 ): Promise<ClusterStack> {
   const { log } = options
-  const redis = await startRedisServer({ binary: redisBinary, dataDir: join(runDir, "redis"), persistent: false, logFile: join(logDir, "redis.log") })
+  const redis = await startRedisServer({
+    binary: redisBinary,
+    dataDir: join(runDir, "redis"),
+    password: secrets.redisPassword,
+    persistent: false,
+    logFile: join(logDir, "redis.log"),
+  })
   log(`redis-server on port ${redis.port}`)
   const inbox = await startMailInbox({
     smtpPort: await findFreePort(0),

@@ -101,6 +101,7 @@ async function main() {
       CLUSTER_CONTROL_URL: control.url,
       CLUSTER_INSTANCES: JSON.stringify(stack.cluster.instances.map(({ name, role, port, url }) => ({ name, role, port, url }))),
       CLUSTER_LOG_DIR: stack.logDir,
+      CLUSTER_REDIS_URL: stack.redisUrl,
       MAIL_INBOX_URL: stack.mailInboxUrl,
     })
   } catch (error) {
