@@ -2,8 +2,8 @@
  * `npm run start:cluster`: the shop as it runs at scale, on one machine.
  * PostgreSQL (embedded unless DATABASE_URL) and Redis (REDIS_URL, else a local redis-server)
  * -> migrations, search indexes, seed -> 2 backend servers + 1 worker (the production build)
- * -> 2 storefront instances of one build -> a load balancer in front of each tier (nginx when
- * installed, else ours; CLUSTER_BALANCER=node|nginx chooses). Ctrl-C stops everything.
+ * -> 2 storefront instances of one build -> nginx balancing in front of each tier (Debian's
+ * nginx: without it the launcher says how to install it and stops). Ctrl-C stops everything.
  */
 import { join } from "node:path"
 import type { RunningDatabase } from "./embedded-database"
@@ -22,7 +22,7 @@ import {
   stepsWithHeadings,
   STOREFRONT_PORT,
 } from "./launcher"
-import { chosenBalancer } from "./load-balancer"
+import { requireNginx } from "./load-balancer"
 import { prepareDatabase } from "./prepare-database"
 import { findFreePort, requireFreePort } from "./ports"
 import { stopAll } from "./processes"
@@ -39,6 +39,8 @@ let database: RunningDatabase | undefined
 let stack: Stack | undefined
 
 async function main() {
+  // First, so a machine without nginx is told how to install it before anything starts.
+  requireNginx()
   const secrets = loadSecrets(DATA_DIR)
   await requireFreePort(BACKEND_PORT, "backend balancer")
   await requireFreePort(STOREFRONT_PORT, "storefront balancer")
@@ -76,7 +78,7 @@ async function main() {
     backendEnv: env,
     mode: "production",
     storefront: { port: STOREFRONT_PORT, publishableKey, revalidateSecret: secrets.revalidateSecret, distDir: ".next-cluster" },
-    cluster: { servers: 2, storefronts: 2, redisUrl, balancer: chosenBalancer(), runDir: join(DATA_DIR, "cluster") },
+    cluster: { servers: 2, storefronts: 2, redisUrl, runDir: join(DATA_DIR, "cluster") },
     steps,
     onBuilt: showBuilt,
     onLine: progress,
@@ -90,8 +92,8 @@ async function main() {
   console.log(`
   ┌──────────────────────────────────────────────────────────────
   │ Stillpoint is open, at scale (ready in ${seconds} s)
-${row("Shop", cluster.storefrontUrl ?? "", `${cluster.balancer === "nginx" ? "nginx" : "Node balancer"} over the storefronts`)}
-${row("Backend", cluster.backendUrl, "balancer over the servers (Store API, /health)")}
+${row("Shop", cluster.storefrontUrl ?? "", "nginx over the storefronts")}
+${row("Backend", cluster.backendUrl, "nginx over the servers (Store API, /health)")}
 ${row("Admin", `${cluster.backendUrl}/app`, adminLogin(ownerCreated))}
 ${cluster.instances.map((i) => row(i.name, i.url, i.role === "worker" ? "subscribers, scheduled jobs, search indexing (/health only)" : i.role === "server" ? "HTTP only" : "next start")).join("\n")}
 ${row("Redis", redactedUrl(redisUrl), "event bus, workflows, locks, cache, sessions")}

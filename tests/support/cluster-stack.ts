@@ -2,13 +2,14 @@
  * A throwaway cluster for one run of the cluster tests or the cluster benchmark: its own
  * embedded PostgreSQL and redis-server (random ports, files under runDir, Redis writing
  * nothing to disk), migrated and seeded, then backend servers + worker (+ storefronts)
- * behind the balancers (scripts/stack.ts, scripts/cluster.ts).
+ * behind nginx (scripts/stack.ts, scripts/cluster.ts). Its PostgreSQL and Redis passwords are
+ * generated for the run.
  */
 import { mkdirSync, rmSync } from "node:fs"
 import { join } from "node:path"
 import type { Cluster } from "../../scripts/cluster"
 import { startEmbeddedDatabase } from "../../scripts/embedded-database"
-import { chosenBalancer } from "../../scripts/load-balancer"
+import { requireNginx } from "../../scripts/load-balancer"
 import { startMailInbox } from "../../scripts/mail-inbox"
 import { backendEnv } from "../../scripts/medusa-app"
 import { findFreePort } from "../../scripts/ports"
@@ -45,6 +46,8 @@ export async function startClusterStack(runDir: string, options: ClusterStackOpt
   const { log } = options
   mkdirSync(runDir, { recursive: true })
   const logDir = join(runDir, "logs")
+  // The balancers are nginx: without it, stop here with how to install it (apt-get install -y nginx).
+  requireNginx()
   const redisBinary = findRedisServer() ?? installRedisServerWithApt(log)
   if (!redisBinary) throw new Error("The cluster tests need redis-server: apt-get install -y redis-server")
 
@@ -126,7 +129,7 @@ async function startOnDatabase(
     storefront: options.distDir
       ? { port: storefrontPort, publishableKey, revalidateSecret: secrets.revalidateSecret, distDir: options.distDir }
       : undefined,
-    cluster: { servers: options.servers, storefronts: options.storefronts, redisUrl: redis.url, balancer: chosenBalancer(), runDir },
+    cluster: { servers: options.servers, storefronts: options.storefronts, redisUrl: redis.url, runDir },
     logDir,
     onBuilt: (app, built) => log(`${app} ${built ? "built" : "build reused"}`),
     onLine: quiet,
