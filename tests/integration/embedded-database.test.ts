@@ -96,6 +96,17 @@ describe("the embedded PostgreSQL", () => {
     }
   })
 
+  it("the test shop's own database refuses postgres/postgres and opens with the stack's generated password", async () => {
+    // Set by `npm test` (tests/support/stack.ts). Outside the suite, or on the server at DATABASE_URL (the
+    // user's credentials, not ours), there is no embedded test database to check.
+    const url = process.env.TEST_DATABASE_URL
+    if (!url || process.env.DATABASE_URL) return
+    const { port, password, pathname } = new URL(url)
+    assert.notEqual(decodeURIComponent(password), "postgres")
+    await assert.rejects(queryAs(Number(port), "postgres", "select 1"), { code: "28P01" })
+    assert.deepEqual(await queryAs(Number(port), decodeURIComponent(password), "select 1 as ok", pathname.slice(1)), [{ ok: 1 }])
+  })
+
   it("moves a data folder made with postgres/postgres to the generated password, says so, and keeps its data", async () => {
     const folder = join(parent, "upgraded")
     // A folder as the launcher made it before the generated password.
