@@ -85,7 +85,7 @@ async function main() {
     const result = {
       at: new Date().toISOString(),
       mode,
-      balancer: cluster.balancer,
+      balancer: "nginx",
       shoppers,
       seconds,
       cores: availableParallelism(),

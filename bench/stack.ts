@@ -39,12 +39,12 @@ export async function startBenchStack(runDir: string, log: (line: string) => voi
 
   const dataDir = join(runDir, "postgres")
   const databaseStarted = Date.now()
-  const database = await startEmbeddedDatabase({ dataDir, database: "stillpoint_bench", preferredPort: 0, log })
+  const secrets = newSecrets()
+  const database = await startEmbeddedDatabase({ dataDir, database: "stillpoint_bench", password: secrets.databasePassword, preferredPort: 0, log })
   timings.database = (Date.now() - databaseStarted) / 1000
   log(`database: ${timings.database.toFixed(1)} s`)
   const backendPort = await findFreePort(0)
   const storefrontPort = await findFreePort(0)
-  const secrets = newSecrets()
   const env = backendEnv({
     databaseUrl: database.url,
     port: backendPort,

@@ -1,14 +1,14 @@
 /**
  * The shop as several processes on one machine: backend servers that answer HTTP only
  * (MEDUSA_WORKER_MODE=server), one worker for subscribers, scheduled jobs and search indexing
- * (MEDUSA_WORKER_MODE=worker), storefront instances of one build, and a load balancer in
- * front of the servers and one in front of the storefronts. All of them share PostgreSQL,
+ * (MEDUSA_WORKER_MODE=worker), storefront instances of one build, and nginx balancing in
+ * front of the servers and in front of the storefronts. All of them share PostgreSQL,
  * Redis (event bus, workflow engine, locking, caching, sessions) and the upload folder.
  * Used by `npm run start:cluster`, the cluster tests and the cluster benchmark.
  */
 import { join } from "node:path"
 import { ensureBuilt, type App } from "./builds"
-import { startBalancers, type Balancers } from "./load-balancer"
+import { requireNginx, startBalancers } from "./load-balancer"
 import { startBackend } from "./medusa-app"
 import { findFreePort } from "./ports"
 import { waitForHttp, type Service } from "./processes"
@@ -31,7 +31,8 @@ export type ClusterInstance = {
 export type Cluster = {
   backendUrl: string
   storefrontUrl?: string
-  balancer: Balancers["kind"]
+  /** The balancers' generated nginx configuration. */
+  balancerConfig: string
   instances: ClusterInstance[]
   stop: () => Promise<void>
 }
@@ -41,8 +42,8 @@ export type ClusterShape = {
   servers: number
   /** Storefront instances; none without the settings' storefront. */
   storefronts: number
+  /** Every backend process's REDIS_URL, its password included. */
   redisUrl: string
-  balancer: Balancers["kind"]
   /** Holds the source-mode app folders and the balancer's files. */
   runDir: string
 }
@@ -65,6 +66,8 @@ export type ClusterSettings = ClusterShape & {
 }
 
 export async function startCluster(settings: ClusterSettings): Promise<Cluster> {
+  // Before any process starts: without nginx there is no cluster (the error says how to install it).
+  requireNginx()
   const storefront = settings.storefronts > 0 ? settings.storefront : undefined
   const storefrontCount = storefront ? settings.storefronts : 0
   const taken = new Set([settings.backendPort, ...(storefront ? [storefront.port] : [])])
@@ -110,8 +113,8 @@ export async function startCluster(settings: ClusterSettings): Promise<Cluster> 
   if (storefront) {
     tiers.push({ name: "storefront", port: storefront.port, upstreams: storefrontPorts.map((port) => ({ host: "127.0.0.1", port })) })
   }
-  const balancers = await startBalancers(tiers, { kind: settings.balancer, dir: join(settings.runDir, "balancer"), logFile: logFile("balancer") })
-  settings.log(`${balancers.kind === "nginx" ? "nginx" : "the Node balancer"} in front: backend ${backendUrl}${storefrontUrl ? `, storefront ${storefrontUrl}` : ""}`)
+  const balancers = await startBalancers(tiers, { dir: join(settings.runDir, "balancer"), logFile: logFile("balancer") })
+  settings.log(`nginx in front: backend ${backendUrl}${storefrontUrl ? `, storefront ${storefrontUrl}` : ""}`)
 
   const storefronts: ClusterInstance[] = []
   if (storefront) {
@@ -129,7 +132,7 @@ export async function startCluster(settings: ClusterSettings): Promise<Cluster> 
   return {
     backendUrl,
     storefrontUrl,
-    balancer: balancers.kind,
+    balancerConfig: balancers.configFile,
     instances,
     // Storefronts first (their renders call the backend), then the balancers, then the backend.
     async stop() {

