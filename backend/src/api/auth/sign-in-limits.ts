@@ -28,6 +28,8 @@ function createLimiters(): Limiters {
   const redisUrl = process.env.REDIS_URL
   if (redisUrl) {
     const storeClient = new Redis(redisUrl, { enableOfflineQueue: false })
+    // Connection errors are answered by the insurance limiter below; ioredis would print each one.
+    storeClient.on("error", () => undefined)
     // While Redis is unreachable each process counts on its own rather than failing sign-ins.
     const limiter = (keyPrefix: string, points: number) =>
       new RateLimiterRedis({ storeClient, keyPrefix, points, duration: WINDOW_SECONDS, insuranceLimiter: new RateLimiterMemory({ keyPrefix, points, duration: WINDOW_SECONDS }) })
