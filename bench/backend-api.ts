@@ -4,7 +4,7 @@
  * queries), and a full API checkout, at 1 and 32 concurrent clients.
  */
 import { NO_FILTERS } from "../storefront/src/lib/product-filters"
-import { postSearchQuery, productSearchQuery } from "../storefront/src/lib/medusa/search-shape"
+import { resultsPageQueries, suggestionQueries } from "../storefront/src/lib/medusa/search-shape"
 import { JUDGMENTS } from "../tests/search-relevance/relevance"
 import { latencyOf, load, settle, type Latency, type LoadResult } from "./http-load"
 import { CART_FIELDS, DETAIL_FIELDS, SUMMARY_FIELDS, checkOut, createCart, addToCart, storeSdk, type Shop } from "./store-api"
@@ -14,14 +14,12 @@ export type Endpoint = "products" | "product by handle" | "add to cart" | "searc
 export type BackendRow = { endpoint: Endpoint; connections: number; result: LoadResult }
 
 const SHOPPER_QUERIES = [...new Set(JUDGMENTS.map((j) => j.query))]
-/** What the search results page sends: a page of products with facets and a page of posts, for what shoppers type. */
+/** What the search results page sends, for what shoppers type: its first page of products with facets and of posts. */
 export const SEARCH_PAGE_BODIES = SHOPPER_QUERIES.map((q) =>
-  JSON.stringify({ queries: [productSearchQuery(q, NO_FILTERS, "us", { skip: 0, take: 12 }, true), postSearchQuery(q, { skip: 0, take: 4 })] })
+  JSON.stringify({ queries: resultsPageQueries({ q, filters: NO_FILTERS, page: 1, postsPage: 1 }, "us") })
 )
-/** What the header's type-ahead sends on a keystroke (lib/medusa/search.ts `suggest`): 5 products, 3 posts, no facets. */
-export const TYPEAHEAD_BODIES = SHOPPER_QUERIES.map((q) =>
-  JSON.stringify({ queries: [productSearchQuery(q, NO_FILTERS, "us", { skip: 0, take: 5 }, false), postSearchQuery(q, { skip: 0, take: 3 })] })
-)
+/** What the header's type-ahead sends on a keystroke. */
+export const TYPEAHEAD_BODIES = SHOPPER_QUERIES.map((q) => JSON.stringify({ queries: suggestionQueries(q, "us") }))
 const ROTATING_CARTS = 64
 
 export async function measureBackendApi(shop: Shop, seconds: number, log: (line: string) => void): Promise<BackendRow[]> {

@@ -70,19 +70,25 @@ export function formatReport(report: Report): string {
   return lines.join("\n")
 }
 
-type StoreSearchResponse = { results: { hits: { document: Record<string, unknown> }[] }[] }
+type StoreSearchHits = { hits: { id: string; document: Record<string, unknown> }[] }
+
+/** One query through a running backend's POST /store/search; `what` names it in the error. */
+async function storeSearch(backendUrl: string, publishableKey: string, query: unknown, what: string): Promise<StoreSearchHits> {
+  const response = await fetch(`${backendUrl}/store/search`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-publishable-api-key": publishableKey },
+    body: JSON.stringify(query),
+  })
+  if (!response.ok) throw new Error(`POST /store/search answered ${response.status} ${what}: ${await response.text()}`)
+  const { results } = (await response.json()) as { results: StoreSearchHits[] }
+  return results[0]
+}
 
 /** A search through a running backend's POST /store/search, as the storefront sends it. */
 export function storeApiSearch(backendUrl: string, publishableKey: string) {
   return async (judgment: Judgment) => {
-    const response = await fetch(`${backendUrl}/store/search`, {
-      method: "POST",
-      headers: { "content-type": "application/json", "x-publishable-api-key": publishableKey },
-      body: JSON.stringify(storefrontQuery(judgment)),
-    })
-    if (!response.ok) throw new Error(`POST /store/search answered ${response.status} for "${judgment.query}": ${await response.text()}`)
-    const { results } = (await response.json()) as StoreSearchResponse
-    return results[0].hits.map((hit) => answerOf(judgment, hit))
+    const { hits } = await storeSearch(backendUrl, publishableKey, storefrontQuery(judgment), `for "${judgment.query}"`)
+    return hits.map((hit) => answerOf(judgment, hit))
   }
 }
 
@@ -91,15 +97,9 @@ export async function indexDocuments(backendUrl: string, publishableKey: string,
   const documents: ({ id: string } & Record<string, unknown>)[] = []
   // The Store API hands out at most 100 hits a page.
   for (let skip = 0; ; skip += 100) {
-    const response = await fetch(`${backendUrl}/store/search`, {
-      method: "POST",
-      headers: { "content-type": "application/json", "x-publishable-api-key": publishableKey },
-      body: JSON.stringify({ entity, fields, pagination: { skip, take: 100 } }),
-    })
-    if (!response.ok) throw new Error(`POST /store/search answered ${response.status} reading the ${entity} index: ${await response.text()}`)
-    const { results } = (await response.json()) as { results: { hits: { id: string; document: Record<string, unknown> }[] }[] }
-    documents.push(...results[0].hits.map((hit) => ({ ...hit.document, id: hit.id })))
-    if (results[0].hits.length < 100) return documents
+    const { hits } = await storeSearch(backendUrl, publishableKey, { entity, fields, pagination: { skip, take: 100 } }, `reading the ${entity} index`)
+    documents.push(...hits.map((hit) => ({ ...hit.document, id: hit.id })))
+    if (hits.length < 100) return documents
   }
 }
 

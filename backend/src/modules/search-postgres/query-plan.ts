@@ -168,10 +168,12 @@ export function rankingSql(groups: Alternative[][], strategy: MatchStrategy, rar
     params.push(query)
     return `${vector} @@ ?::tsquery`
   }
+  // Each word's whole group of alternatives, read by most rules below.
+  const whole = groups.map((group) => wordQuery(group)!)
   const rankSql = (params: unknown[]) => {
     const kept: string[] = []
     for (let count = rarity.length; count >= 1; count--) {
-      const query = rarity.slice(0, count).map((i) => wordQuery(groups[i])!).join(" & ")
+      const query = rarity.slice(0, count).map((i) => whole[i]).join(" & ")
       kept.push(`WHEN ${matches(params, query)} THEN ${count}`)
     }
     const keptSql = kept.length ? `CASE ${kept.join(" ")} ELSE 0 END` : "0"
@@ -179,8 +181,8 @@ export function rankingSql(groups: Alternative[][], strategy: MatchStrategy, rar
     const typos: string[] = []
     const attribute: string[] = []
     const exact: string[] = []
-    for (const group of groups) {
-      words.push(`(${matches(params, wordQuery(group)!)})::int`)
+    groups.forEach((group, i) => {
+      words.push(`(${matches(params, whole[i])})::int`)
       // Every word has its own lexeme among the alternatives, so "no typo" always has a query.
       if (group.some((a) => a.typos > 0)) {
         const noTypo = wordQuery(group, "", (a) => a.typos === 0)!
@@ -194,8 +196,8 @@ export function rankingSql(groups: Alternative[][], strategy: MatchStrategy, rar
       )
       const exactQuery = wordQuery(group, "", (a) => a.exact)
       if (exactQuery) exact.push(`(${matches(params, exactQuery)})::int`)
-    }
-    const neighbours = groups.slice(1).map((group, i) => `(${matches(params, `${wordQuery(groups[i])} <-> ${wordQuery(group)}`)})::int`)
+    })
+    const neighbours = whole.slice(1).map((query, i) => `(${matches(params, `${whole[i]} <-> ${query}`)})::int`)
     const sum = (parts: string[]) => (parts.length ? `(${parts.join(" + ")})` : "0")
     params.push(matchQuery(groups, "any"))
     const occurrences = `ts_rank(${vector}, ?::tsquery, 32)`

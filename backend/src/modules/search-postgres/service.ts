@@ -12,8 +12,8 @@
  */
 import { MedusaError } from "@medusajs/framework/utils"
 import type { SearchTypes } from "@medusajs/framework/types"
-import { deletePath, leafFields } from "../../lib/document-paths"
 import { normaliseWords } from "@stillpoint/shop-contracts"
+import { deletePath, leafFields } from "../../lib/document-paths"
 import { PostgresSearchService, tableNameForIndex } from "../../lib/medusa-internals"
 import type { SynonymMap } from "../../search/vocabulary"
 import { highlightDocument } from "./highlight"

@@ -5,7 +5,8 @@
 import type { HttpTypes, SearchFacetResult, SearchFilters, SearchHit, SearchResult } from "@medusajs/types"
 import { PRODUCT_PRICE_FIELDS, type ProductSearchField } from "@stillpoint/shop-contracts"
 import { REGION_CURRENCY } from "../region"
-import type { ProductFilters } from "../product-filters"
+import { NO_FILTERS, type ProductFilters } from "../product-filters"
+import { POSTS_PER_PAGE, PRODUCTS_PER_PAGE, type SearchState } from "../search-query"
 import type { FacetCount, HighlightPart, HitPage, PostHit, ProductFacets, ProductHit, RegionKey } from "./types"
 
 /** The product index holds each product's cheapest price per currency, in major units. */
@@ -181,4 +182,22 @@ export function postSearchQuery(q: string, page: Page): HttpTypes.StoreSearchQue
       count: "exact",
     },
   }
+}
+
+/** The header's type-ahead: a few products and posts, no facets. */
+export const SUGGESTED = { products: 5, posts: 3 } as const
+
+export function suggestionQueries(q: string, region: RegionKey): HttpTypes.StoreSearchQuery[] {
+  return [
+    productSearchQuery(q, NO_FILTERS, region, { skip: 0, take: SUGGESTED.products }, false),
+    postSearchQuery(q, { skip: 0, take: SUGGESTED.posts }),
+  ]
+}
+
+/** The results page: one page of products (filtered, with facets) and one page of posts. */
+export function resultsPageQueries(state: SearchState, region: RegionKey): HttpTypes.StoreSearchQuery[] {
+  return [
+    productSearchQuery(state.q, state.filters, region, { skip: (state.page - 1) * PRODUCTS_PER_PAGE, take: PRODUCTS_PER_PAGE }, true),
+    postSearchQuery(state.q, { skip: (state.postsPage - 1) * POSTS_PER_PAGE, take: POSTS_PER_PAGE }),
+  ]
 }

@@ -1,14 +1,10 @@
 import "server-only"
 import { spellingSuggestion } from "@stillpoint/shop-contracts"
 import type { HttpTypes } from "@medusajs/types"
-import { NO_FILTERS } from "../product-filters"
-import { POSTS_PER_PAGE, PRODUCTS_PER_PAGE, type SearchState } from "../search-query"
+import type { SearchState } from "../search-query"
 import { storeFetch } from "./fetch"
-import { matchedWords, postSearchQuery, productSearchQuery, toHitPage, toPostHit, toProductFacets, toProductHit } from "./search-shape"
+import { matchedWords, resultsPageQueries, suggestionQueries, toHitPage, toPostHit, toProductFacets, toProductHit } from "./search-shape"
 import type { RegionKey, SearchResults, SearchSuggestions } from "./types"
-
-const SUGGESTED_PRODUCTS = 5
-const SUGGESTED_POSTS = 3
 
 /** Products and posts in one round trip; results come back in the order the queries went. */
 async function searchMany(queries: HttpTypes.StoreSearchQuery[]) {
@@ -21,10 +17,7 @@ async function searchMany(queries: HttpTypes.StoreSearchQuery[]) {
 
 /** What the header's dropdown shows for the words typed so far. */
 export async function suggest(q: string, region: RegionKey): Promise<SearchSuggestions> {
-  const [products, posts] = await searchMany([
-    productSearchQuery(q, NO_FILTERS, region, { skip: 0, take: SUGGESTED_PRODUCTS }, false),
-    postSearchQuery(q, { skip: 0, take: SUGGESTED_POSTS }),
-  ])
+  const [products, posts] = await searchMany(suggestionQueries(q, region))
   return {
     products: toHitPage(products, (hit) => toProductHit(hit, region)),
     posts: toHitPage(posts, toPostHit),
@@ -33,16 +26,7 @@ export async function suggest(q: string, region: RegionKey): Promise<SearchSugge
 
 /** One page of products (filtered, with facets) and one page of posts. */
 export async function search(state: SearchState, region: RegionKey): Promise<SearchResults> {
-  const [products, posts] = await searchMany([
-    productSearchQuery(
-      state.q,
-      state.filters,
-      region,
-      { skip: (state.page - 1) * PRODUCTS_PER_PAGE, take: PRODUCTS_PER_PAGE },
-      true
-    ),
-    postSearchQuery(state.q, { skip: (state.postsPage - 1) * POSTS_PER_PAGE, take: POSTS_PER_PAGE }),
-  ])
+  const [products, posts] = await searchMany(resultsPageQueries(state, region))
   const productHits = toHitPage(products, (hit) => toProductHit(hit, region))
   const postHits = toHitPage(posts, toPostHit)
   return {
