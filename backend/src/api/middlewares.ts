@@ -78,9 +78,21 @@ function validatePagination(req: MedusaRequest, _res: MedusaResponse, next: Medu
   next(new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid request: ${result.error.issues.map((issue) => issue.message).join("; ")}`))
 }
 
+/** The admin (/app) is framed by nobody: a page that frames it could trick the owner into clicks (clickjacking). */
+export function denyFraming(_req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  res.setHeader("X-Frame-Options", "DENY")
+  res.setHeader("Content-Security-Policy", "frame-ancestors 'none'")
+  res.setHeader("X-Content-Type-Options", "nosniff")
+  next()
+}
+
 export default defineMiddlewares({
   errorHandler: shopErrorHandler,
   routes: [
+    {
+      matcher: "/app*",
+      middlewares: [denyFraming],
+    },
     {
       matcher: "/store/*",
       middlewares: [rejectUnsafeInput],
