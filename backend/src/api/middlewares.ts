@@ -18,6 +18,9 @@
  * A customer's order shows the tracking number and link the owner entered when marking a
  * fulfillment shipped: Medusa's Store API leaves a fulfillment's labels out unless allowed.
  *
+ * The admin (/app) is not served through these routes: its framing headers are set in
+ * admin-framing.ts, installed by the backend's instrumentation.ts.
+ *
  * POST /store/search answers only for the indexes opted in here. Products are further
  * narrowed by Medusa to `status = published` and the publishable key's sales channels
  * (our product index declares both fields filterable); the post index only ever holds
@@ -78,21 +81,9 @@ function validatePagination(req: MedusaRequest, _res: MedusaResponse, next: Medu
   next(new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid request: ${result.error.issues.map((issue) => issue.message).join("; ")}`))
 }
 
-/** The admin (/app) is framed by nobody: a page that frames it could trick the owner into clicks (clickjacking). */
-export function denyFraming(_req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  res.setHeader("X-Frame-Options", "DENY")
-  res.setHeader("Content-Security-Policy", "frame-ancestors 'none'")
-  res.setHeader("X-Content-Type-Options", "nosniff")
-  next()
-}
-
 export default defineMiddlewares({
   errorHandler: shopErrorHandler,
   routes: [
-    {
-      matcher: "/app*",
-      middlewares: [denyFraming],
-    },
     {
       matcher: "/store/*",
       middlewares: [rejectUnsafeInput],
