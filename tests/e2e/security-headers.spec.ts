@@ -64,6 +64,7 @@ test("browsing, searching, adding to the cart and checking out report no CSP vio
 
   await page.goto("/us")
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible()
+  expect(violations, "on the home page").toEqual([])
 
   // Search type-ahead (client-side script, a fetch to /api/search).
   const box = page.getByRole("combobox", { name: "Search products and the journal" })
@@ -76,10 +77,12 @@ test("browsing, searching, adding to the cart and checking out report no CSP vio
   await page.keyboard.press("Enter")
   await page.waitForURL(/\/us\/search\?q=zafu$/)
   await expect(page.getByTestId("search-product").first()).toBeVisible()
+  expect(violations, "on search").toEqual([])
 
   // A post, then a product added to the cart (a server action) and the checkout's steps.
   await page.goto("/us/journal/zafu-or-bench")
   await expect(page.getByRole("heading", { level: 1, name: /Zafu or bench/ })).toBeVisible()
+  expect(violations, "on a post").toEqual([])
   await addToCart(page, "/us/products/meditation-shawl", ["Oat"])
   await page.goto("/us/cart")
   await expect(page.getByTestId("cart-line")).toHaveCount(1)
