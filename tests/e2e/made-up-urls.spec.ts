@@ -75,7 +75,8 @@ test("200 made-up addresses are 404s and the storefront's caches do not grow", a
   const after = snapshot()
 
   const added = [...after.files.keys()].filter((path) => !before.files.has(path))
-  expect(added.slice(0, 20), `${added.length} files written for made-up addresses`).toEqual([])
+  const where = WATCHED.map((dir) => `${added.filter((path) => path.startsWith(dir)).length} in ${dir}`).join(", ")
+  expect(added.slice(0, 20), `${added.length} files written for made-up addresses (${where})`).toEqual([])
   expect(after.files.size, "files in the page and data caches").toBeLessThanOrEqual(before.files.size)
   expect(after.bytes, "bytes in the page and data caches").toBeLessThanOrEqual(before.bytes)
 })
