@@ -18,9 +18,6 @@
  * A customer's order shows the tracking number and link the owner entered when marking a
  * fulfillment shipped: Medusa's Store API leaves a fulfillment's labels out unless allowed.
  *
- * The admin (/app) is not served through these routes: its framing headers are set in
- * admin-framing.ts, installed by the backend's instrumentation.ts.
- *
  * POST /store/search answers only for the indexes opted in here. Products are further
  * narrowed by Medusa to `status = published` and the publishable key's sales channels
  * (our product index declares both fields filterable); the post index only ever holds
