@@ -75,7 +75,7 @@ export async function reindexSearch(env: NodeJS.ProcessEnv, indexes: string[] = 
 /** `medusa build` (server and admin), skipped when nothing it compiles has changed. */
 export async function buildBackendIfChanged(env: NodeJS.ProcessEnv, onLine?: (line: string) => void): Promise<boolean> {
   const stampFile = join(SERVER_DIR, ".source-hash")
-  const hash = hashTree(BACKEND_DIR, ["src", "medusa-config.ts", "package.json", "tsconfig.json"])
+  const hash = hashTree(BACKEND_DIR, ["src", "medusa-config.ts", "instrumentation.ts", "package.json", "tsconfig.json"])
   const complete = existsSync(join(SERVER_DIR, "public", "admin", "index.html"))
   if (complete && existsSync(stampFile) && readFileSync(stampFile, "utf8") === hash) return false
   // Always with the admin: the build is shared, and a stack that runs without the admin (the

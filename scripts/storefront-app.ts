@@ -42,7 +42,8 @@ export const journalContentDir = contentDir
 export async function buildStorefrontIfChanged(env: NodeJS.ProcessEnv, onLine?: (line: string) => void) {
   const distDir = join(STOREFRONT_DIR, env.NEXT_DIST_DIR ?? ".next")
   const stampFile = join(distDir, "source-hash")
-  const inputs = [env.MEDUSA_BACKEND_URL, env.MEDUSA_PUBLISHABLE_KEY, env.NEXT_PUBLIC_STRIPE_KEY].join("|")
+  // SITE_URL: canonical links in prerendered pages, and whether next.config.ts sends HSTS.
+  const inputs = [env.MEDUSA_BACKEND_URL, env.MEDUSA_PUBLISHABLE_KEY, env.NEXT_PUBLIC_STRIPE_KEY, env.SITE_URL].join("|")
   // Next bundles the workspace packages (the journal's parser and renderer, the contracts) from their dist/.
   buildWorkspacePackages()
   const hash =

@@ -1,4 +1,5 @@
 import type { NextConfig } from "next"
+import { contentSecurityPolicy, securityHeaders } from "./src/lib/security-headers"
 
 const backendUrl = new URL(process.env.MEDUSA_BACKEND_URL || "http://localhost:9000")
 
@@ -21,8 +22,23 @@ const config: NextConfig = {
   // the server's CPU for a cached page (bench/README). Pages carry s-maxage for caches instead.
   generateEtags: false,
   async headers() {
-    // The reset page's address carries a live token: no Referer may take it anywhere.
+    // Baked into the build: the Stripe key and SITE_URL are build inputs (scripts/storefront-app.ts).
+    const options = {
+      stripeKey,
+      siteUrl: process.env.SITE_URL,
+      backendUrl: backendUrl.origin,
+      development: process.env.NODE_ENV === "development",
+    }
     return [
+      { source: "/:path*", headers: securityHeaders(options) },
+      // The CSP (why this one: src/lib/security-headers.ts) on everything but the journal's images,
+      // which send their own stricter one (an SVG opened on its own must never run script).
+      {
+        source: "/((?!journal-images/).*)",
+        headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy(options) }],
+      },
+      // The reset page's address carries a live token: no Referer may take it anywhere. Last, so it
+      // overrides the shop-wide Referrer-Policy above (Next: the last matching header wins).
       {
         source: "/:region(us|eu)?/account/reset-password",
         headers: [{ key: "Referrer-Policy", value: "no-referrer" }],

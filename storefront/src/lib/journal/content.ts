@@ -54,6 +54,18 @@ export async function visiblePosts(now = new Date()) {
   return (await journalContent()).posts.filter((post) => isVisible(post, now, { previewDrafts }))
 }
 
+/**
+ * The posts that get an address at build time: published and scheduled ones (drafts too outside
+ * production). Journal routes answer only for these (`dynamicParams = false`), so a made-up slug
+ * is a 404 that is never rendered or cached; a scheduled post's page is built as a 404 and
+ * appears on its date when the page revalidates.
+ */
+export async function listedPosts() {
+  const previewDrafts = process.env.NODE_ENV !== "production"
+  const endOfTime = new Date(8.64e15)
+  return (await journalContent()).posts.filter((post) => isVisible(post, endOfTime, { previewDrafts }))
+}
+
 export async function findPost(slug: string, now = new Date()) {
   return (await visiblePosts(now)).find((post) => post.slug === slug)
 }

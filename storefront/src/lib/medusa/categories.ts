@@ -1,6 +1,7 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { CACHE_TAGS } from "@stillpoint/shop-contracts"
+import { isHandle } from "../handles"
 import { storeFetch } from "./fetch"
 import { toCategory } from "./shape"
 import type { Category } from "./types"
@@ -13,6 +14,8 @@ export async function listCategories(): Promise<Category[]> {
   return product_categories.map(toCategory)
 }
 
+/** A category by handle, from the one cached list (a handle of the wrong shape is null without a request). */
 export async function getCategory(handle: string): Promise<Category | null> {
+  if (!isHandle(handle)) return null
   return (await listCategories()).find((c) => c.handle === handle) ?? null
 }

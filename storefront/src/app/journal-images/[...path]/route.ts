@@ -5,6 +5,8 @@ import { readContentFile } from "@/lib/journal/content"
 
 /** Serves content/images (post covers, inline images, avatars) as static files. */
 export const dynamic = "force-static"
+// Only the files that exist at build: a miss is a 404 never rendered or cached per address.
+export const dynamicParams = false
 
 const TYPES: Record<string, string> = { ".svg": "image/svg+xml", ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".webp": "image/webp" }
 

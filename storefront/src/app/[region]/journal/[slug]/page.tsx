@@ -5,7 +5,7 @@ import { PostBody } from "@/components/journal/PostBody"
 import { ProductTile } from "@/components/product/ProductTile"
 import { ServerImage } from "@/components/ui/ServerImage"
 import { formatDate } from "@/lib/format"
-import { findPost, visiblePosts } from "@/lib/journal/content"
+import { findPost, listedPosts, visiblePosts } from "@/lib/journal/content"
 import { getProduct } from "@/lib/medusa/products"
 import { getRegion } from "@/lib/medusa/regions"
 import { isRegionKey } from "@/lib/region"
@@ -15,11 +15,14 @@ import styles from "@/components/journal/journal.module.css"
 
 // Hourly, so a post scheduled for today appears without a rebuild.
 export const revalidate = 3600
+// Only the addresses listed below exist: any other value is a 404 that Next answers without
+// rendering it or writing it to the page cache (made-up URLs must not grow the disk).
+export const dynamicParams = false
 
 type Params = { params: Promise<{ region: string; slug: string }> }
 
 export async function generateStaticParams() {
-  return (await visiblePosts()).map((post) => ({ slug: post.slug }))
+  return (await listedPosts()).map((post) => ({ slug: post.slug }))
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {

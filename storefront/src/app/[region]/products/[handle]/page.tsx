@@ -17,7 +17,7 @@ type Params = { params: Promise<{ region: string; handle: string }> }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { region, handle } = await params
-  const product = await getProduct(handle, await getRegion(region))
+  const product = await getProduct(handle, await getRegion(region), { unlisted: "fetch" })
   if (!product) return { title: "Not found" }
   const share = product.images.length ? shareCardMetadata(shareCardPath.product(product.handle), product.title) : undefined
   return {
@@ -44,7 +44,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function ProductPage({ params, searchParams }: Params & { searchParams: Promise<Query> }) {
   const { region: regionKey, handle } = await params
   const region = await getRegion(regionKey)
-  const [product, categories] = await Promise.all([getProduct(handle, region), listCategories()])
+  const [product, categories] = await Promise.all([getProduct(handle, region, { unlisted: "fetch" }), listCategories()])
   if (!product) notFound()
   const category = categories.find((c) => product.categoryHandles.includes(c.handle))
   const path = `/${region.key}/products/${product.handle}`

@@ -10,6 +10,9 @@ import { regionAlternates } from "@/lib/site"
 import styles from "@/components/journal/journal.module.css"
 
 export const revalidate = 3600
+// Only the addresses listed below exist: any other value is a 404 that Next answers without
+// rendering it or writing it to the page cache (made-up URLs must not grow the disk).
+export const dynamicParams = false
 type Params = { params: Promise<{ region: string; author: string }> }
 
 export async function generateStaticParams() {

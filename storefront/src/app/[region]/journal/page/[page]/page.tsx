@@ -1,13 +1,16 @@
 import type { Metadata } from "next"
-import { visiblePosts } from "@/lib/journal/content"
+import { listedPosts } from "@/lib/journal/content"
 import { paginate } from "@/lib/journal/summaries"
 import { regionAlternates } from "@/lib/site"
 import { JournalIndex } from "../../journal-index"
 
 export const revalidate = 3600
+// Only the addresses listed below exist: any other value is a 404 that Next answers without
+// rendering it or writing it to the page cache (made-up URLs must not grow the disk).
+export const dynamicParams = false
 
 export async function generateStaticParams() {
-  const { pages } = paginate(await visiblePosts(), 1)
+  const { pages } = paginate(await listedPosts(), 1)
   return Array.from({ length: Math.max(0, pages - 1) }, (_, i) => ({ page: String(i + 2) }))
 }
 
