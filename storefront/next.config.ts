@@ -1,5 +1,5 @@
 import type { NextConfig } from "next"
-import { contentSecurityPolicy, securityHeaders } from "./src/lib/security-headers"
+import { contentSecurityPolicy, securityHeaderOptions, securityHeaders } from "./src/lib/security-headers"
 
 const backendUrl = new URL(process.env.MEDUSA_BACKEND_URL || "http://localhost:9000")
 
@@ -22,19 +22,14 @@ const config: NextConfig = {
   // the server's CPU for a cached page (bench/README). Pages carry s-maxage for caches instead.
   generateEtags: false,
   async headers() {
-    // Baked into the build: the Stripe key and SITE_URL are build inputs (scripts/storefront-app.ts).
-    const options = {
-      stripeKey,
-      siteUrl: process.env.SITE_URL,
-      backendUrl: backendUrl.origin,
-      development: process.env.NODE_ENV === "development",
-    }
+    const options = securityHeaderOptions()
     return [
       { source: "/:path*", headers: securityHeaders(options) },
-      // The CSP (why this one: src/lib/security-headers.ts) on everything but the journal's images,
-      // which send their own stricter one (an SVG opened on its own must never run script).
+      // The static CSP (why two policies: src/lib/security-headers.ts) on everything but the pages
+      // rendered per request (PER_REQUEST_SECTIONS: proxy.ts gives them a nonce policy) and the
+      // journal's images, which send their own stricter one (an SVG opened alone must run nothing).
       {
-        source: "/((?!journal-images/).*)",
+        source: "/((?!journal-images/|(?:us|eu)/(?:cart|checkout|account|order|products|search)(?:/|$)).*)",
         headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy(options) }],
       },
       // The reset page's address carries a live token: no Referer may take it anywhere. Last, so it

@@ -1,30 +1,59 @@
 import { NextResponse, type NextRequest } from "next/server"
+import { mayBeCategory } from "./lib/medusa/category-handles"
 import { isRegionKey, pathInRegion, regionFromAcceptLanguage } from "./lib/region"
+import { contentSecurityPolicy, securityHeaderOptions } from "./lib/security-headers"
 
 const REGION_COOKIE = "region"
 
 /**
- * Every page lives under /us or /eu. A path without one (/, /shop, /products/<handle>,
- * a journal post's plain link …) is sent to the visitor's saved region, else to one
- * guessed from Accept-Language.
+ * Three jobs, each for the paths the matcher below lets in:
+ * - a path without a region (/, /shop, a journal post's plain link …) is sent to the visitor's
+ *   saved region, else to one guessed from Accept-Language;
+ * - a page rendered per request gets a Content-Security-Policy with a fresh nonce;
+ * - a made-up category address is answered by the per-request 404 page.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl
+  const [, region, section, handle] = pathname.split("/")
+  if (!isRegionKey(region)) return redirectToRegion(request)
+  if (section === "shop" && handle) {
+    // The catch-all route ([...rest]) renders the region's 404 per request, never cached.
+    if (!(await mayBeCategory(handle))) return NextResponse.rewrite(new URL(`/${region}/not-found`, request.url))
+    return NextResponse.next()
+  }
+  return withNoncePolicy(request)
+}
+
+function redirectToRegion(request: NextRequest) {
   const { pathname, search } = request.nextUrl
-  const first = pathname.split("/")[1]
-  if (isRegionKey(first)) return NextResponse.next()
   const saved = request.cookies.get(REGION_COOKIE)?.value
   const region = isRegionKey(saved) ? saved : regionFromAcceptLanguage(request.headers.get("accept-language"))
   const url = request.nextUrl.clone()
-  const target = pathInRegion(`${pathname}${search}`, region)
-  const [targetPath, targetQuery] = target.split("?")
+  const [targetPath, targetQuery] = pathInRegion(`${pathname}${search}`, region).split("?")
   url.pathname = targetPath
   url.search = targetQuery ? `?${targetQuery}` : ""
   return NextResponse.redirect(url, 307)
 }
 
+/** Next reads the policy from the request and puts its nonce on every script it writes. */
+function withNoncePolicy(request: NextRequest) {
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64")
+  const policy = contentSecurityPolicy(securityHeaderOptions(), nonce)
+  const headers = new Headers(request.headers)
+  headers.set("content-security-policy", policy)
+  const response = NextResponse.next({ request: { headers } })
+  response.headers.set("Content-Security-Policy", policy)
+  return response
+}
+
 export const config = {
-  // Region-less pages only: not /us or /eu (REGION_KEYS; the matcher must be a literal), API
-  // routes, Next's own files, or files with an extension. Running the proxy for every page
-  // only to pass it on cost a tenth of the server's time per cached page.
-  matcher: ["/((?!us$|us/|eu$|eu/|api|_next|favicon.ico|robots.txt|sitemap.xml|.*\\.[a-zA-Z0-9]+$).*)"],
+  matcher: [
+    // Region-less pages only: not /us or /eu (REGION_KEYS; matchers must be literals), API routes,
+    // Next's own files, or files with an extension. Running the proxy for every page only to pass
+    // it on cost a tenth of the server's time per cached page.
+    "/((?!us$|us/|eu$|eu/|api|_next|favicon.ico|robots.txt|sitemap.xml|.*\\.[a-zA-Z0-9]+$).*)",
+    // The pages rendered per request (PER_REQUEST_SECTIONS in lib/security-headers.ts).
+    "/:region(us|eu)/:section(cart|checkout|account|order|products|search)/:path*",
+    "/:region(us|eu)/shop/:category",
+  ],
 }

@@ -46,6 +46,7 @@ function madeUpPaths(count: number) {
     () => `/journal-images/posts/made-up-${word()}.svg`,
     () => `/journal-images/made-up-${word()}/cover.png`,
     () => `/share-cards/journal/made-up-${word()}/card.png`,
+    () => `/share-cards/products/made-up-${word()}/card.png`,
     () => `/us/made-up-${word()}/${word()}`,
   ]
   return Array.from({ length: count }, (_, i) => makers[i % makers.length](i))
@@ -55,7 +56,7 @@ test("200 made-up addresses are 404s and the storefront's caches do not grow", a
   test.setTimeout(180_000)
   expect(existsSync(join(DIST_DIR, "server", "app")), `the test build at ${DIST_DIR}`).toBe(true)
   // One of each first, so anything a route writes once (not per address) is not counted.
-  for (const path of madeUpPaths(13)) expect((await request.get(path, { maxRedirects: 0 })).status(), path).toBe(404)
+  for (const path of madeUpPaths(14)) expect((await request.get(path, { maxRedirects: 0 })).status(), path).toBe(404)
   await new Promise((done) => setTimeout(done, 1_000))
 
   const before = snapshot()
@@ -82,7 +83,7 @@ test("200 made-up addresses are 404s and the storefront's caches do not grow", a
 })
 
 test("pages that exist still answer", async ({ request }) => {
-  for (const path of ["/us/products/classic-round-zafu", "/eu/shop/round-zafus", "/us/journal/zafu-or-bench", "/eu/journal/page/2"]) {
+  for (const path of ["/us/products/classic-round-zafu", "/eu/shop/round-zafus", "/us/journal/zafu-or-bench", "/eu/journal/page/2", "/share-cards/products/classic-round-zafu/card.png"]) {
     expect((await request.get(path)).status(), path).toBe(200)
   }
   const tag = /href="\/us\/journal\/tag\/([a-z0-9-]+)"/.exec(await (await request.get("/us/journal/zafu-or-bench")).text())?.[1]

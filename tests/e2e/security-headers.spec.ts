@@ -22,12 +22,21 @@ async function watchViolations(page: Page) {
   return violations
 }
 
+/** The response's one Content-Security-Policy (two would both be enforced, each blocking what it lacks). */
+function onePolicy(headers: { name: string; value: string }[], path: string) {
+  const policies = headers.filter((h) => h.name.toLowerCase() === "content-security-policy").map((h) => h.value)
+  expect(policies, `${path}: one Content-Security-Policy`).toHaveLength(1)
+  return policies[0]
+}
+
+const scriptSrc = (policy: string) => policy.split("; ").find((d) => d.startsWith("script-src ")) ?? ""
+
 test("a storefront page carries the security headers", async ({ request }) => {
-  for (const path of ["/us", "/us/products/classic-round-zafu", "/eu/journal/zafu-or-bench", "/us/cart"]) {
+  for (const path of ["/us", "/us/products/classic-round-zafu", "/eu/journal/zafu-or-bench", "/us/cart", "/eu/shop/round-zafus"]) {
     const response = await request.get(path)
     expect(response.status(), path).toBe(200)
     const headers = response.headers()
-    const csp = headers["content-security-policy"] ?? ""
+    const csp = onePolicy(response.headersArray(), path)
     expect(csp, path).toContain("frame-ancestors 'none'")
     expect(csp).toContain("default-src 'self'")
     expect(csp).toContain("object-src 'none'")
@@ -48,6 +57,33 @@ test("a storefront page carries the security headers", async ({ request }) => {
   const image = /src="(\/journal-images\/[^"]+\.svg)"/.exec(page)?.[1]
   expect(image).toBeTruthy()
   expect((await request.get(image!)).headers()["content-security-policy"]).toBe("default-src 'none'; style-src 'unsafe-inline'")
+})
+
+test("pages rendered per request allow only scripts with this response's nonce", async ({ request }) => {
+  for (const path of ["/us/products/classic-round-zafu", "/us/cart", "/eu/search?q=zafu", "/us/account", "/us/checkout"]) {
+    const nonces = new Set<string>()
+    for (let i = 0; i < 2; i++) {
+      const response = await request.get(path)
+      expect(response.status(), path).toBe(200)
+      const policy = scriptSrc(onePolicy(response.headersArray(), path))
+      const nonce = /'nonce-([A-Za-z0-9+/=]+)'/.exec(policy)?.[1]
+      expect(nonce, `${path}: ${policy}`).toBeTruthy()
+      expect(policy).toContain("'strict-dynamic'")
+      expect(policy).not.toContain("'unsafe-inline'")
+      nonces.add(nonce!)
+      // Every script the page runs carries it (JSON-LD is data, not script, and needs none).
+      const html = await response.text()
+      const scripts = [...html.matchAll(/<script(?![^>]*type="application\/ld\+json")([^>]*)>/g)].map((m) => m[1])
+      expect(scripts.length, path).toBeGreaterThan(0)
+      expect(scripts.filter((attributes) => !attributes.includes(`nonce="${nonce}"`)), `${path}: scripts without the nonce`).toEqual([])
+    }
+    expect(nonces.size, `${path}: a fresh nonce per response`).toBe(2)
+  }
+  // Cached pages keep the static policy (no nonce could be fresh there: src/lib/security-headers.ts).
+  for (const path of ["/us", "/eu/journal/zafu-or-bench", "/us/shop"]) {
+    const policy = scriptSrc(onePolicy((await request.get(path)).headersArray(), path))
+    expect(policy, path).toBe("script-src 'self' 'unsafe-inline'")
+  }
 })
 
 test("the admin refuses to be framed", async ({ request }) => {

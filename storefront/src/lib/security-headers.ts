@@ -1,25 +1,32 @@
 /**
- * The storefront's security headers, set in next.config.ts on every response (so on prerendered
- * and ISR pages too, which Next serves from its cache without running any code of ours).
+ * The storefront's security headers. Two Content-Security-Policies, because the shop has two kinds
+ * of page:
  *
- * Why a static policy with 'unsafe-inline' for scripts, and not Next's nonce-based one:
- * Next's App Router writes inline <script>s into every page (the bootstrap and the page's RSC
- * payload, `self.__next_f.push(...)`). A nonce must be fresh per request, so Next can only add it
- * while rendering: its CSP guide says a nonce-based policy requires dynamic rendering, which would
- * turn the home, shop, journal and post pages (prerendered or ISR, served from cache at a few ms)
- * into per-request renders (bench: product pages went from ~470 to ~40 req/s at 8 connections when
- * they became dynamic). Hashes are no way out either: the inline payload differs per page and per
- * regeneration, so no list of hashes fixed at build covers it, and with 'strict-dynamic' every
- * parser-inserted chunk <script src> would need a hash too. Next's experimental SRI (`sri` option)
- * covers the external chunks only, not the inline payload. So, as the guide's
- * "without nonces" example does, scripts are allowed from our own origin and inline; everything
- * else is locked down: no plugins (object-src), no <base> hijack, forms only to ourselves, no
- * framing (frame-ancestors, the clickjacking defence), connections and frames only to ourselves
- * (and Stripe when card payments are on). XSS is kept out where it enters: the journal's HTML is
- * sanitised (content/src/render), product text is escaped by React, JSON-LD escapes "<"
- * (tests/e2e/xss.spec.ts). Pages that already render per request (cart, checkout, account) could
- * carry a nonce policy on top later, without touching the cached pages.
+ * - Pages rendered per request (cart, checkout, account, order, product, search: the ones that
+ *   read cookies or the query string, so the ones a crafted link could inject into) get a strict
+ *   policy with a fresh nonce: proxy.ts makes it, hands it to Next on the request (Next puts the
+ *   nonce on every script it writes) and sends it on the response. Only scripts carrying the nonce
+ *   run, and what they load ('strict-dynamic': Next's chunks, Stripe.js).
+ * - Prerendered and ISR pages (home, shop, categories, journal) are served from Next's cache
+ *   without running any code of ours, so no nonce can be fresh there: Next's CSP guide says a
+ *   nonce needs dynamic rendering, which would cost those pages their cache (product pages went
+ *   from ~470 to ~40 req/s when they turned dynamic). Hashes cannot replace it: each page inlines
+ *   its own RSC payload (`self.__next_f.push(...)`), different per page and per regeneration.
+ *   These pages get the static policy from next.config.ts, scripts from our origin and inline.
+ *   They reflect nothing from the request, and their content is made safe where it enters: the
+ *   journal's HTML is sanitised (content/src/render), product text escaped by React, JSON-LD
+ *   escapes "<" (tests/e2e/xss.spec.ts).
+ *
+ * Both forbid plugins, <base> hijacks, forms to elsewhere, framing (frame-ancestors, the
+ * clickjacking defence), and connections or frames to anyone but us (and Stripe when card
+ * payments are on).
  */
+
+/**
+ * The URL sections under /us and /eu rendered per request: they get the nonce policy. proxy.ts's
+ * matcher and next.config.ts's header source repeat this list (Next needs both as literals).
+ */
+export const PER_REQUEST_SECTIONS = ["cart", "checkout", "account", "order", "products", "search"] as const
 
 export type SecurityHeaderOptions = {
   /** NEXT_PUBLIC_STRIPE_KEY: Stripe.js and its frames are allowed only when card payments are on. */
@@ -34,6 +41,20 @@ export type SecurityHeaderOptions = {
 
 export type Header = { key: string; value: string }
 
+/**
+ * The options from the environment: next.config.ts reads them at build, proxy.ts at run time (the
+ * same values: the Stripe key and SITE_URL are build inputs, scripts/storefront-app.ts).
+ * NEXT_PUBLIC_STRIPE_KEY is written out in full so Next inlines it into the proxy's bundle.
+ */
+export function securityHeaderOptions(): SecurityHeaderOptions {
+  return {
+    stripeKey: process.env.NEXT_PUBLIC_STRIPE_KEY,
+    siteUrl: process.env.SITE_URL,
+    backendUrl: process.env.MEDUSA_BACKEND_URL || "http://localhost:9000",
+    development: process.env.NODE_ENV === "development",
+  }
+}
+
 const STRIPE = {
   script: ["https://js.stripe.com", "https://*.js.stripe.com"],
   frame: ["https://js.stripe.com", "https://*.js.stripe.com", "https://hooks.stripe.com"],
@@ -41,13 +62,21 @@ const STRIPE = {
   img: ["https://*.stripe.com"],
 }
 
-export function contentSecurityPolicy(options: SecurityHeaderOptions): string {
+/** The policy; with a nonce, the strict one for a page rendered per request. */
+export function contentSecurityPolicy(options: SecurityHeaderOptions, nonce?: string): string {
   const stripe = Boolean(options.stripeKey)
   const https = options.siteUrl?.startsWith("https://") ?? false
   const backend = options.backendUrl ? new URL(options.backendUrl).origin : undefined
   const directives: [string, ...string[]][] = [
     ["default-src", "'self'"],
-    ["script-src", "'self'", "'unsafe-inline'", ...(options.development ? ["'unsafe-eval'"] : []), ...(stripe ? STRIPE.script : [])],
+    [
+      "script-src",
+      "'self'",
+      ...(nonce ? [`'nonce-${nonce}'`, "'strict-dynamic'"] : ["'unsafe-inline'"]),
+      ...(options.development ? ["'unsafe-eval'"] : []),
+      // Ignored beside 'strict-dynamic' by browsers that know it; for those that do not.
+      ...(stripe ? STRIPE.script : []),
+    ],
     // React and next/image write style attributes; Stripe's Payment Element styles its own frame.
     ["style-src", "'self'", "'unsafe-inline'"],
     ["img-src", "'self'", "data:", "blob:", ...(backend ? [backend] : []), ...(stripe ? STRIPE.img : [])],

@@ -21,10 +21,6 @@ type Options = {
 export const CATALOGUE_REVALIDATE_SECONDS = 600
 
 /**
- * The one way the data layer talks to the Store API: adds the publishable key (via the
- * client), the customer's token when asked, and the cache policy.
- */
-/**
  * A Store API path with every interpolated id percent-encoded, so an id from a cookie or a
  * URL stays one path segment: storePath`/store/carts/${id}/line-items`.
  */
@@ -32,6 +28,10 @@ export function storePath(parts: TemplateStringsArray, ...ids: string[]): string
   return parts.reduce((path, part, i) => path + part + (i < ids.length ? encodeURIComponent(ids[i]) : ""), "")
 }
 
+/**
+ * The one way the data layer talks to the Store API: adds the publishable key (via the
+ * client), the customer's token when asked, and the cache policy.
+ */
 export async function storeFetch<T>(path: string, options: Options = {}): Promise<T> {
   const headers: Record<string, string> = {}
   if (options.auth) {

@@ -14,15 +14,14 @@ import { visiblePosts } from "@/lib/journal/content"
 import { toPostSummary } from "@/lib/journal/summaries"
 import { regionAlternates } from "@/lib/site"
 
-// Rendered per request, as product pages are, with its data from the data cache (one cached list
-// of categories, one of products, cleared by tag on catalogue changes). Statically regenerated (ISR),
-// every made-up category address was rendered and written to the page cache as its own 404, an
-// unbounded disk growth; and a page for a category created after the build must still work, so the
-// handles cannot be fixed at build (`dynamicParams = false`). Next 16 cannot leave one ISR render out
-// of the cache (a dynamic call in it fails the render), so the route is dynamic.
-export const dynamic = "force-dynamic"
+export const revalidate = 600
 
 type Params = { params: Promise<{ region: string; category: string }> }
+
+export async function generateStaticParams() {
+  const categories = await listCategories()
+  return categories.map((c) => ({ category: c.handle }))
+}
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { region, category: handle } = await params
