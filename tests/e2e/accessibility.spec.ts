@@ -4,7 +4,7 @@
  */
 import AxeBuilder from "@axe-core/playwright"
 import type { Page } from "@playwright/test"
-import { addToCart, checkout, expect, fillAddress, registerCustomer, test, uniqueEmail } from "./shop"
+import { addToCart, checkout, expect, fillAddress, placeOrderButton, registerCustomer, test, uniqueEmail } from "./shop"
 
 /** Serious and critical violations on the page as it is now, one readable block per rule. */
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -28,10 +28,13 @@ async function expectAccessible(page: Page, what: string) {
 const PAGES = [
   { name: "home", path: "/us" },
   { name: "shop", path: "/us/shop" },
+  { name: "category page", path: "/eu/shop/round-zafus" },
   { name: "product page", path: "/us/products/classic-round-zafu" },
   { name: "journal post", path: "/us/journal/zafu-or-bench" },
   { name: "search results", path: "/us/search?q=zafu" },
   { name: "journal", path: "/eu/journal" },
+  { name: "journal tag page", path: "/us/journal/tag/beginners" },
+  { name: "journal author page", path: "/eu/journal/author/theo-marchetti" },
   { name: "sign-in and registration page", path: "/us/account" },
   { name: "forgot-password page", path: "/us/account/forgot-password" },
   { name: "reset page with a broken link", path: "/us/account/reset-password?token=cut-short" },
@@ -69,8 +72,8 @@ test("the cart with an item and every checkout step have no serious or critical 
   await expectAccessible(page, "checkout, address step")
 
   // A submitted form with mistakes shows its error messages: they must be accessible too.
-  await page.getByTestId("save-address").click()
-  await expect(page.locator("#address-message")).toContainText("highlighted fields")
+  await page.getByRole("button", { name: "Continue to delivery" }).click()
+  await expect(page.getByRole("alert").filter({ hasText: "highlighted fields" })).toBeVisible()
   await expectAccessible(page, "checkout, address step with errors")
 
   await fillAddress(page, {
@@ -82,13 +85,13 @@ test("the cart with an item and every checkout step have no serious or critical 
     city: "New York",
     state: "New York",
   })
-  await page.getByTestId("save-address").click()
+  await page.getByRole("button", { name: "Continue to delivery" }).click()
   await expect(page.getByText("Address saved")).toBeVisible()
   await page.getByRole("radio", { name: /Standard shipping/ }).check()
-  await page.getByTestId("save-shipping").click()
+  await page.getByRole("button", { name: "Continue to payment" }).click()
   await expect(page.getByText("Delivery option saved")).toBeVisible()
-  await page.getByTestId("save-payment").click()
-  await expect(page.getByTestId("place-order")).toBeVisible()
+  await page.getByRole("button", { name: "Continue to review" }).click()
+  await expect(placeOrderButton(page)).toBeVisible()
   await expectAccessible(page, "checkout, review step")
 })
 

@@ -1,5 +1,5 @@
 /**
- * A customer's saved addresses: added and edited in the account (the form keeps what was typed
+ * A customer's saved addresses: added, edited and removed in the account (the form keeps what was typed
  * when it fails), and chosen at checkout, where only addresses in the shop's region can be used.
  */
 import type { Page } from "@playwright/test"
@@ -89,4 +89,16 @@ test("a customer edits a saved address and ships to a saved address at checkout"
   await page.getByRole("button", { name: "Continue to review" }).click()
   await expect(page.getByText("14 Quiet Lane, Flat 3")).toHaveCount(2)
   await expect(page.getByText("10011 New York, New York")).toHaveCount(2)
+
+  // Removing one leaves the others, after a reload too, and checkout no longer offers it.
+  await page.goto("/us/account/addresses")
+  await page.getByRole("button", { name: "Remove address 500 Market Street" }).click()
+  await expect(page.getByRole("button", { name: "Edit address 500 Market Street" })).toHaveCount(0)
+  await page.reload()
+  await expect(page.getByText("500 Market Street")).toHaveCount(0)
+  await expect(page.getByRole("button", { name: "Edit address 14 Quiet Lane" })).toBeVisible()
+  await expect(page.getByRole("button", { name: "Edit address Torstraße 12" })).toBeVisible()
+  await page.goto("/us/checkout")
+  await expect(page.getByLabel("Use a saved address").getByRole("option", { name: /500 Market Street/ })).toHaveCount(0)
+  await expect(page.getByLabel("Use a saved address").getByRole("option", { name: /14 Quiet Lane/ })).toHaveCount(1)
 })

@@ -13,7 +13,7 @@ test("a reader opens a post from the journal and buys the cushion inside it", as
   const card = page.getByTestId("post-product-card").filter({ hasText: "Classic Round Zafu" }).first()
   await expect(card).toContainText("€84.00")
   await card.getByRole("button", { name: /^Indigo/ }).click()
-  await card.getByTestId("add-to-cart").click()
+  await card.getByRole("button", { name: "Add to cart", exact: true }).click()
   await expect(card.getByText(/Added to your cart/)).toBeVisible({ timeout: 30_000 })
   await expect(page).toHaveURL(/\/eu\/journal\/zafu-or-bench/)
 

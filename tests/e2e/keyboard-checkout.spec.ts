@@ -3,7 +3,7 @@
  * typing, never the mouse. Every element focus lands on must show a focus ring.
  */
 import type { Locator, Page } from "@playwright/test"
-import { expect, test, uniqueEmail } from "./shop"
+import { expect, placeOrderButton, test, uniqueEmail } from "./shop"
 
 type Focus = { label: string; moved: boolean; ring: boolean }
 
@@ -50,7 +50,8 @@ async function typeInto(page: Page, field: Locator, text: string) {
 
 test("a guest checks out with the keyboard alone, from the product page to the order confirmation", async ({ page }) => {
   await page.goto("/us/products/classic-round-zafu")
-  await expect(page.getByTestId("add-to-cart")).toBeEnabled()
+  const addToCart = page.getByRole("button", { name: "Add to cart", exact: true })
+  await expect(addToCart).toBeEnabled()
 
   // Options are toggle buttons (Colour before Fill: the storefront orders options by title);
   // Space and Enter both press them.
@@ -63,7 +64,7 @@ test("a guest checks out with the keyboard alone, from the product page to the o
   await page.keyboard.press("Enter")
   await expect(kapok).toHaveAttribute("aria-pressed", "true")
 
-  await tabTo(page, page.getByTestId("add-to-cart"))
+  await tabTo(page, addToCart)
   await page.keyboard.press("Enter")
   await expect(page.getByText(/Added to your cart/)).toBeVisible({ timeout: 30_000 })
 
@@ -92,7 +93,7 @@ test("a guest checks out with the keyboard alone, from the product page to the o
   await expect(state).toHaveValue("us-ny")
   await expect(page.getByLabel("Country")).toHaveValue("us")
 
-  await tabTo(page, page.getByTestId("save-address"))
+  await tabTo(page, page.getByRole("button", { name: "Continue to delivery" }))
   await page.keyboard.press("Enter")
   await expect(page.getByText("Address saved")).toBeVisible()
 
@@ -104,13 +105,13 @@ test("a guest checks out with the keyboard alone, from the product page to the o
   await expect(express).toBeChecked()
   await page.keyboard.press("ArrowUp")
   await expect(standard).toBeChecked()
-  await tabTo(page, page.getByTestId("save-shipping"))
+  await tabTo(page, page.getByRole("button", { name: "Continue to payment" }))
   await page.keyboard.press("Enter")
   await expect(page.getByText("Delivery option saved")).toBeVisible()
 
-  await tabTo(page, page.getByTestId("save-payment"))
+  await tabTo(page, page.getByRole("button", { name: "Continue to review" }))
   await page.keyboard.press("Enter")
-  const placeOrder = page.getByTestId("place-order")
+  const placeOrder = placeOrderButton(page)
   await tabTo(page, placeOrder)
   await expect(placeOrder).toContainText("$")
   await page.keyboard.press("Enter")

@@ -1,7 +1,8 @@
 import { expect, test } from "./shop"
 
 test("shop filters and sorting live in the URL and survive reload and back/forward", async ({ page }) => {
-  const heading = page.locator("#results-heading")
+  // The count above the tiles ("12 products"), the region of results it names.
+  const heading = page.getByRole("heading", { level: 2, name: /^\d+ products?$/ })
   await page.goto("/eu/shop")
   await expect(heading).toHaveText(/^\d+ products$/)
   const allCount = await heading.innerText()

@@ -105,7 +105,7 @@ test.describe("a journal post full of XSS payloads", () => {
     expect(globals).toEqual({ createElement: "function", getElementById: "function", nextFlight: true })
     const card = page.locator('[data-testid="post-product-card"][data-handle="classic-round-zafu"]').first()
     await card.getByRole("button", { name: /^Indigo/ }).click()
-    await card.getByTestId("add-to-cart").click()
+    await card.getByRole("button", { name: "Add to cart", exact: true }).click()
     await expect(card.getByText(/Added to your cart/)).toBeVisible({ timeout: 30_000 })
     expect(errors).toEqual([])
   })

@@ -3,7 +3,9 @@
  * embedded PostgreSQL and redis-server (random ports, files under runDir, Redis writing
  * nothing to disk), migrated and seeded, then backend servers + worker (+ storefronts)
  * behind nginx (scripts/stack.ts, scripts/cluster.ts). Its PostgreSQL and Redis passwords are
- * generated for the run.
+ * generated for the run. With `meilisearch`, search runs through Meilisearch as a deployment with
+ * MEILISEARCH_HOST does: the real one when MEILISEARCH_HOST is set, else the Meilisearch stand-in
+ * in this process.
  */
 import { mkdirSync, rmSync } from "node:fs"
 import { join } from "node:path"
@@ -18,6 +20,7 @@ import { errorsOnly, stopAll } from "../../scripts/processes"
 import { findRedisServer, installRedisServerWithApt, startRedisServer } from "../../scripts/redis-server"
 import { newSecrets, type Secrets } from "../../scripts/shop-secrets"
 import { startStack } from "../../scripts/stack"
+import { startMeilisearchStandin } from "../meilisearch-standin/server"
 
 export type ClusterStack = {
   cluster: Cluster
@@ -28,6 +31,8 @@ export type ClusterStack = {
   redisUrl: string
   /** The inbox every email of the cluster lands in (maildev's web and API address). */
   mailInboxUrl: string
+  /** The Meilisearch the backends search with, and whether it is the stand-in (none: Postgres). */
+  meilisearch?: { host: string; apiKey: string; standin: boolean }
   logDir: string
   stop: () => Promise<void>
 }
@@ -39,6 +44,8 @@ export type ClusterStackOptions = {
   /** Storefront build folder (under storefront/), shared by the instances; no storefront without it. */
   distDir?: string
   extraEnv?: Record<string, string>
+  /** Search through Meilisearch instead of the default Postgres provider. */
+  meilisearch?: boolean
   log: (line: string) => void
 }
 
@@ -61,15 +68,23 @@ export async function startClusterStack(runDir: string, options: ClusterStackOpt
     log,
   })
   log(`database: embedded PostgreSQL on port ${database.port}`)
+  const standin = options.meilisearch && !process.env.MEILISEARCH_HOST ? await startMeilisearchStandin({ apiKey: secrets.revalidateSecret }) : undefined
+  const meilisearch = !options.meilisearch
+    ? undefined
+    : standin
+      ? { host: standin.url, apiKey: secrets.revalidateSecret, standin: true }
+      : { host: process.env.MEILISEARCH_HOST ?? "", apiKey: process.env.MEILISEARCH_API_KEY ?? "", standin: false }
+  if (meilisearch) log(`search: ${standin ? "the Meilisearch stand-in" : "Meilisearch"} on ${meilisearch.host}`)
   const removeThrowaways = async () => {
     await stopAll()
+    await standin?.stop()
     await database.stop().catch(() => {})
     rmSync(join(runDir, "postgres"), { recursive: true, force: true })
     rmSync(join(runDir, "redis"), { recursive: true, force: true })
     rmSync(join(runDir, "mail"), { recursive: true, force: true })
   }
   try {
-    return await startOnDatabase(runDir, database.url, secrets, redisBinary, logDir, options, removeThrowaways)
+    return await startOnDatabase(runDir, database.url, secrets, redisBinary, logDir, meilisearch, options, removeThrowaways)
   } catch (error) {
     await removeThrowaways()
     throw error
@@ -82,6 +97,7 @@ async function startOnDatabase(
   secrets: Secrets,
   redisBinary: string,
   logDir: string,
+  meilisearch: ClusterStack["meilisearch"],
   options: ClusterStackOptions,
   removeThrowaways: () => Promise<void>
 ): Promise<ClusterStack> {
@@ -116,7 +132,11 @@ async function startOnDatabase(
     adminPassword: secrets.adminPassword,
     revalidateSecret: secrets.revalidateSecret,
     adminDisabled: options.mode === "source",
-    extraEnv: { SMTP_URL: inbox.smtpUrl, ...options.extraEnv },
+    extraEnv: {
+      SMTP_URL: inbox.smtpUrl,
+      ...(meilisearch ? { MEILISEARCH_HOST: meilisearch.host, MEILISEARCH_API_KEY: meilisearch.apiKey } : {}),
+      ...options.extraEnv,
+    },
   })
   const quiet = errorsOnly(log)
   const { publishableKey } = await prepareDatabase(env, { inProcessModules: true, onLine: quiet })
@@ -145,6 +165,7 @@ async function startOnDatabase(
     databaseUrl,
     redisUrl: redis.url,
     mailInboxUrl: inbox.webUrl,
+    meilisearch,
     logDir,
     async stop() {
       await cluster.stop().catch(() => {})

@@ -86,6 +86,8 @@ async function main() {
       distDir: process.env.TEST_NEXT_DIST_DIR || ".next-cluster-test",
       // A tick every 2 seconds, so a few ticks fit in a test.
       extraEnv: { WORKER_HEARTBEAT_SCHEDULE: "*/2 * * * * *" },
+      // The backend with MEILISEARCH_HOST, end to end (npm test runs the default, Postgres).
+      meilisearch: true,
       log,
     })
     control = await startControlServer(stack.cluster.instances)
@@ -102,6 +104,8 @@ async function main() {
       CLUSTER_LOG_DIR: stack.logDir,
       CLUSTER_REDIS_URL: stack.redisUrl,
       MAIL_INBOX_URL: stack.mailInboxUrl,
+      CLUSTER_MEILISEARCH_HOST: stack.meilisearch?.host,
+      CLUSTER_MEILISEARCH_API_KEY: stack.meilisearch?.apiKey,
     })
   } catch (error) {
     console.error(`\n✖ ${error instanceof Error ? error.message : error}`)
