@@ -79,6 +79,9 @@ export const CART_FIELDS = [
   "items.variant_title",
   "items.product_title",
   "items.product_handle",
+  "items.variant_id",
+  // The journal post a line began in (journal-attribution.ts).
+  "items.metadata",
   "items.thumbnail",
   "items.quantity",
   "items.unit_price",

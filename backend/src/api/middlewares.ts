@@ -4,7 +4,8 @@
  * Stripe's webhook is refused with 400 unless Stripe signed it, and a webhook for a payment
  * provider the shop does not have with 404 (see hooks/payment).
  * Cart line item quantities must be whole numbers up to 100, and a line item is only removed
- * through the cart it is in (see store/carts). Completing a cart first clears what a
+ * through the cart it is in (see store/carts). A line's journal attribution is kept only when
+ * the post is published and links the product (see store/carts/journal-attribution). Completing a cart first clears what a
  * completion interrupted by a crash left behind (see workflows/recover-interrupted-completion).
  * `limit` and `offset` on Store API lists must be whole numbers from 0.
  * Store, auth and admin requests with a NUL character anywhere, a field named like an object
@@ -33,6 +34,7 @@ import {
   configureStoreSearch,
   defineMiddlewares,
   validateAndTransformBody,
+  validateAndTransformQuery,
   type MedusaNextFunction,
   type MedusaRequest,
   type MedusaResponse,
@@ -43,11 +45,13 @@ import { StoreAddCartLineItem, StoreUpdateCartLineItem } from "@medusajs/medusa/
 import { ORDER_TRACKING_FIELDS } from "@stillpoint/shop-contracts"
 import { limitSignIns } from "./auth/sign-in-limits"
 import { shopErrorHandler } from "./error-handler"
+import { AdminJournalPeriod } from "./admin/journal/validators"
 import { requireConfiguredPaymentProvider } from "./hooks/payment/require-configured-provider"
 import { verifyStripeSignature } from "./hooks/payment/verify-stripe-signature"
 import { rejectUnsafeInput } from "./unsafe-input"
 import { StoreChangeCustomerPassword } from "./store/customers/me/password/validators"
 import { recoverInterruptedCompletion } from "./store/carts/interrupted-completion"
+import { keepOnlyTrueAttribution } from "./store/carts/journal-attribution"
 import { requireLineItemInCart } from "./store/carts/line-item-ownership"
 import { requireExisting } from "./store/require-existing"
 import { limitSearchQueries } from "./store/search/query-limits"
@@ -119,12 +123,12 @@ export default defineMiddlewares({
     {
       matcher: "/store/carts/:id/line-items",
       method: ["POST"],
-      middlewares: [validateAndTransformBody(StoreAddShopLineItem)],
+      middlewares: [validateAndTransformBody(StoreAddShopLineItem), keepOnlyTrueAttribution],
     },
     {
       matcher: "/store/carts/:id/line-items/:line_id",
       method: ["POST"],
-      middlewares: [validateAndTransformBody(StoreUpdateShopLineItem)],
+      middlewares: [validateAndTransformBody(StoreUpdateShopLineItem), keepOnlyTrueAttribution],
     },
     {
       matcher: "/store/carts/:id/line-items/:line_id",
@@ -151,6 +155,11 @@ export default defineMiddlewares({
       method: ["POST"],
       middlewares: [validateAndTransformBody(StoreChangeCustomerPassword)],
     },
+    ...["/admin/journal/posts", "/admin/journal/posts/:slug", "/admin/journal/products/:id"].map((matcher) => ({
+      matcher,
+      method: ["GET" as const],
+      middlewares: [validateAndTransformQuery(AdminJournalPeriod, { defaults: [], isList: false })],
+    })),
     {
       matcher: "/hooks/payment/:provider",
       method: ["POST"],

@@ -1,6 +1,7 @@
 import Link from "next/link"
 import { ProductPurchase } from "@/components/product/ProductPurchase"
 import { ServerImage } from "@/components/ui/ServerImage"
+import { withJournalPost } from "@/lib/journal/from-post"
 import type { Product, RegionKey } from "@/lib/medusa/types"
 import styles from "./journal.module.css"
 
@@ -8,9 +9,10 @@ import styles from "./journal.module.css"
  * A product named in a post, with its live price and stock in the reader's region and an
  * add-to-cart that works in place. A product that was unpublished or sold out still renders,
  * saying so and offering its category instead. `product` is as the post page fetched it for
- * the reader's region, undefined when it is not on sale.
+ * the reader's region, undefined when it is not on sale. What is added here, or on the product
+ * page its links open, is attributed to the post (`post`, its slug).
  */
-export function PostProductCard({ handle, product, region }: { handle: string; product: Product | undefined; region: RegionKey }) {
+export function PostProductCard({ handle, product, region, post }: { handle: string; product: Product | undefined; region: RegionKey; post: string }) {
   if (!product) {
     return (
       <aside className={`${styles.productCard} ${styles.unavailable}`} data-testid="post-product-card" data-handle={handle}>
@@ -22,12 +24,12 @@ export function PostProductCard({ handle, product, region }: { handle: string; p
   const category = product.categoryHandles[0]
   return (
     <aside className={styles.productCard} data-testid="post-product-card" data-handle={handle} aria-label={product.title}>
-      <Link href={`/${region}/products/${product.handle}`} className={styles.productImage} tabIndex={-1} aria-hidden="true">
+      <Link href={withJournalPost(`/${region}/products/${product.handle}`, post)} className={styles.productImage} tabIndex={-1} aria-hidden="true">
         {product.thumbnail && <ServerImage src={product.thumbnail} alt="" width={160} height={160} sizes="160px" />}
       </Link>
       <div className={styles.productText}>
         <h3 className={styles.productTitle}>
-          <Link href={`/${region}/products/${product.handle}`}>{product.title}</Link>
+          <Link href={withJournalPost(`/${region}/products/${product.handle}`, post)}>{product.title}</Link>
         </h3>
         <p className={styles.productSubtitle}>{product.subtitle}</p>
         {product.soldOut ? (
@@ -36,7 +38,11 @@ export function PostProductCard({ handle, product, region }: { handle: string; p
             {category ? <Link href={`/${region}/shop/${category}`}>See others like it</Link> : <Link href={`/${region}/shop`}>See the shop</Link>}
           </p>
         ) : (
-          <ProductPurchase product={{ options: product.options, variants: product.variants, fromPrice: product.fromPrice }} region={region} />
+          <ProductPurchase
+            product={{ options: product.options, variants: product.variants, fromPrice: product.fromPrice }}
+            region={region}
+            from={{ post, placement: "card" }}
+          />
         )}
       </div>
     </aside>

@@ -1,5 +1,6 @@
 "use client"
 import { useActionState, useEffect, useId, useState } from "react"
+import type { JournalAttribution } from "@stillpoint/shop-contracts"
 import { addToCartAction } from "@/lib/actions/cart"
 import { IDLE } from "@/lib/actions/state"
 import { formatMoney } from "@/lib/format"
@@ -17,10 +18,12 @@ type Props = {
   /** Pass both to share the selection (ProductShowcase does, so the gallery follows it). */
   selection?: Selection
   onSelect?: (selection: Selection) => void
+  /** The journal post the reader is buying from: its card, or the product page its link opened. */
+  from?: JournalAttribution
 }
 
 /** Option pickers, price, stock and the add-to-cart form. */
-export function ProductPurchase({ product, region, selection: sharedSelection, onSelect }: Props) {
+export function ProductPurchase({ product, region, selection: sharedSelection, onSelect, from }: Props) {
   const [ownSelection, setOwnSelection] = useState<Selection>(() => initialSelection(product))
   const selection = sharedSelection ?? ownSelection
   const setSelection = onSelect ?? setOwnSelection
@@ -74,6 +77,12 @@ export function ProductPurchase({ product, region, selection: sharedSelection, o
       </p>
       <input type="hidden" name="variantId" value={variant && !soldOut ? variant.id : ""} />
       <input type="hidden" name="region" value={region} />
+      {from && (
+        <>
+          <input type="hidden" name="fromPost" value={from.post} />
+          <input type="hidden" name="fromPlacement" value={from.placement} />
+        </>
+      )}
       <div className={styles.buy}>
         <div className="field">
           <label htmlFor={quantityId}>Quantity</label>

@@ -1,5 +1,7 @@
 "use client"
 import { useState, type ReactNode } from "react"
+import type { JournalAttribution } from "@stillpoint/shop-contracts"
+import { withJournalPost } from "@/lib/journal/from-post"
 import type { Product, RegionKey } from "@/lib/medusa/types"
 import { imagesForSelection, selectionPath, type Selection } from "@/lib/variants"
 import { Gallery, type Picture } from "./Gallery"
@@ -18,6 +20,7 @@ export function ProductShowcase({
   region,
   children,
   note,
+  from,
 }: {
   /** Only what the buy box and gallery need: the page renders the rest. */
   product: Pick<Product, "title" | "options" | "variants" | "fromPrice">
@@ -32,6 +35,8 @@ export function ProductShowcase({
   children: ReactNode
   /** Shown below the add-to-cart button. */
   note?: ReactNode
+  /** The journal post whose link opened the page (its `from` parameter, kept in the address). */
+  from?: JournalAttribution
 }) {
   const [selection, setSelection] = useState(selected)
   const shown = imagesForSelection(pictures, selection)
@@ -39,14 +44,14 @@ export function ProductShowcase({
     setSelection(next)
     // Only the query changes: Next keeps the page as it is (no request, no jump to the top), and
     // its next render on the server (after adding to the cart) reads the same selection.
-    window.history.replaceState(null, "", selectionPath(path, product, next))
+    window.history.replaceState(null, "", withJournalPost(selectionPath(path, product, next), from?.post))
   }
   return (
     <div className={styles.layout}>
       <Gallery key={shown[0]?.url ?? "none"} pictures={shown} title={product.title} />
       <div>
         {children}
-        <ProductPurchase product={product} region={region} selection={selection} onSelect={select} />
+        <ProductPurchase product={product} region={region} selection={selection} onSelect={select} from={from} />
         {note}
       </div>
     </div>

@@ -35,4 +35,12 @@ describe("livePostLinks", () => {
     assert.doesNotMatch(html, /href="[^"]*(oak-seiza-bench|wool-zabuton)/)
     assert.match(html, /<a href="\/us\/products\/classic-round-zafu"/)
   })
+
+  it("names the post on its product links, and only on those, so the product page can credit it", async () => {
+    const html = toHtml(livePostLinks(await render(), "us", new Set(["classic-round-zafu", "oak-seiza-bench", "wool-zabuton"]), "zafu-or-bench"))
+    assert.match(html, /<a href="\/us\/products\/classic-round-zafu\?from=zafu-or-bench" data-product-link="classic-round-zafu">/)
+    assert.match(html, /<a href="\/us\/products\/oak-seiza-bench\/\?from=zafu-or-bench"/)
+    assert.match(html, /<a href="\/us\/categories\/zabutons">/)
+    assert.match(html, /<a href="https:\/\/example\.org\/products\/x"/)
+  })
 })

@@ -2,13 +2,16 @@
 import type { Root } from "hast"
 import { visit } from "unist-util-visit"
 import type { RegionKey } from "../medusa/types"
+import { withJournalPost } from "./from-post"
 
 /**
  * Points internal links at the reader's region (no redirect hop) and turns a link to a product that is
  * not on sale any more (`onSale` lacks its handle) into its plain text, as that product's card says
- * "no longer available": a reader never follows a post to a 404. Returns a copy.
+ * "no longer available": a reader never follows a post to a 404. A product link names the post
+ * (`post`, its slug: from-post.ts), so what the reader adds on that page is attributed to it.
+ * Returns a copy.
  */
-export function livePostLinks(tree: Root, region: RegionKey, onSale: ReadonlySet<string>): Root {
+export function livePostLinks(tree: Root, region: RegionKey, onSale: ReadonlySet<string>, post?: string): Root {
   const copy = structuredClone(tree)
   visit(copy, "element", (node, index, parent) => {
     if (node.tagName !== "a") return
@@ -21,6 +24,7 @@ export function livePostLinks(tree: Root, region: RegionKey, onSale: ReadonlySet
     if (typeof href === "string" && href.startsWith("/") && !href.startsWith(`/${region}/`)) {
       node.properties.href = `/${region}${href}`
     }
+    if (typeof product === "string" && typeof node.properties.href === "string") node.properties.href = withJournalPost(node.properties.href, post)
   })
   return copy
 }

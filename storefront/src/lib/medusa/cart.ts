@@ -1,6 +1,6 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
-import { CART_FIELDS } from "@stillpoint/shop-contracts"
+import { attributionMetadata, CART_FIELDS, type JournalAttribution } from "@stillpoint/shop-contracts"
 import { clearCartId, getCartId, setCartId } from "./session"
 import { isNotFound, storeFetch, storePath } from "./fetch"
 import { toCart } from "./shape"
@@ -51,9 +51,18 @@ export async function setCartRegion(cartId: string, region: Region): Promise<Car
   return cartCall(storePath`/store/carts/${cartId}`, { region_id: region.id })
 }
 
-export async function addLineItem(region: Region, variantId: string, quantity: number): Promise<Cart> {
+/**
+ * Adds to the visitor's cart, one line per variant. Added from a journal post (`from`), the line
+ * remembers the post, the last one winning: Medusa would start a second line for the same
+ * variant when the metadata differs, so a variant already in the cart gets its quantity and
+ * post updated on its line instead. The backend keeps the post only if it links the product.
+ */
+export async function addLineItem(region: Region, variantId: string, quantity: number, from?: JournalAttribution): Promise<Cart> {
   const cart = await getOrCreateCart(region)
-  return cartCall(storePath`/store/carts/${cart.id}/line-items`, { variant_id: variantId, quantity })
+  const line = cart.items.find((item) => item.variantId === variantId)
+  const metadata = from ? { metadata: attributionMetadata(from) } : {}
+  if (line) return cartCall(storePath`/store/carts/${cart.id}/line-items/${line.id}`, { quantity: line.quantity + quantity, ...metadata })
+  return cartCall(storePath`/store/carts/${cart.id}/line-items`, { variant_id: variantId, quantity, ...metadata })
 }
 
 export async function updateLineItem(cartId: string, lineId: string, quantity: number): Promise<Cart> {

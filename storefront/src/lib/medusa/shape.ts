@@ -3,6 +3,7 @@
  * `server-only`, so they run under plain Node in unit tests.
  */
 import type { HttpTypes } from "@medusajs/types"
+import { attributionFromMetadata } from "@stillpoint/shop-contracts"
 import type {
   Address,
   Cart,
@@ -219,6 +220,8 @@ type MedusaLineItem = {
   variant_title?: string | null
   product_title?: string | null
   product_handle?: string | null
+  variant_id?: string | null
+  metadata?: Record<string, unknown> | null
   thumbnail?: string | null
   quantity: number
   unit_price: number
@@ -235,6 +238,8 @@ export function toLineItem(item: MedusaLineItem, currency: string): LineItem {
     title,
     variantTitle,
     productHandle: item.product_handle ?? null,
+    variantId: item.variant_id ?? null,
+    fromJournal: attributionFromMetadata(item.metadata),
     // Medusa copies the variant's thumbnail onto the line when it is added (the product's when the
     // variant has none), so the line keeps the picture of what was chosen, in the order too.
     image: item.thumbnail ? { url: item.thumbnail, alt: variantTitle ? `${title} — ${variantTitle}` : title } : null,

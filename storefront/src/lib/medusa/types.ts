@@ -3,7 +3,7 @@
  * so a change in the Store API is absorbed in one place (shape.ts).
  */
 
-import type { RegionKey } from "@stillpoint/shop-contracts"
+import type { JournalAttribution, RegionKey } from "@stillpoint/shop-contracts"
 
 export type { RegionKey }
 
@@ -96,6 +96,9 @@ export type LineItem = {
   title: string
   variantTitle: string
   productHandle: string | null
+  variantId: string | null
+  /** The journal post the line began in, when it did (shared/src/journal-attribution.ts). */
+  fromJournal: JournalAttribution | null
   /** The chosen variant's picture, named after it ("Classic Round Zafu — Kapok / Sage"). */
   image: ProductImage | null
   quantity: number

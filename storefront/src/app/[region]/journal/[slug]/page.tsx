@@ -146,7 +146,7 @@ export default async function PostPage({ params }: Params) {
         </nav>
       )}
 
-      <PostBody segments={segments} region={region} products={productsOnSale} />
+      <PostBody segments={segments} region={region} products={productsOnSale} post={post.slug} />
 
       {products.length > 0 && (
         <section className={styles.shopThisPost} aria-labelledby="shop-this-post">

@@ -2,6 +2,7 @@ import type { Metadata } from "next"
 import Link from "next/link"
 import { notFound } from "next/navigation"
 import { FromTheJournal } from "@/components/journal/FromTheJournal"
+import { fromPostLink } from "@/lib/journal/from-post"
 import { ProductShowcase } from "@/components/product/ProductShowcase"
 import { ServerImage } from "@/components/ui/ServerImage"
 import { formatWeight } from "@/lib/format"
@@ -48,7 +49,8 @@ export default async function ProductPage({ params, searchParams }: Params & { s
   if (!product) notFound()
   const category = categories.find((c) => product.categoryHandles.includes(c.handle))
   const path = `/${region.key}/products/${product.handle}`
-  const selected = initialSelection(product, await searchParams)
+  const query = await searchParams
+  const selected = initialSelection(product, query)
   // A main picture is above the fold whenever it is shown; the one the gallery opens on is also preloaded.
   const firstShown = imagesForSelection(product.images, selected)[0]
   const pictures = product.images.map((image) => ({
@@ -100,6 +102,7 @@ export default async function ProductPage({ params, searchParams }: Params & { s
         product={{ title: product.title, options: product.options, variants: product.variants, fromPrice: product.fromPrice }}
         pictures={pictures}
         selected={selected}
+        from={fromPostLink(query)}
         path={path}
         region={region.key}
         note={

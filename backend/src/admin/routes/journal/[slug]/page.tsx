@@ -1,0 +1,97 @@
+import { Badge, Container, Heading, Table, Text } from "@medusajs/ui"
+import { useState } from "react"
+import { Link, useParams } from "react-router-dom"
+import { PeriodSelect } from "../../../components/period-select"
+import { PostStatusBadge } from "../../../components/post-status-badge"
+import { formatDay, formatRevenue, lastDays, useJournalPost } from "../../../lib/journal-api"
+
+const STATE_COLOR = { published: "green", draft: "grey", proposed: "blue", rejected: "red", missing: "red" } as const
+
+/** One post: each product it links, its state in the catalogue, and what the post sold of it. */
+const JournalPostPage = () => {
+  const { slug = "" } = useParams()
+  const [days, setDays] = useState(30)
+  const { data, isLoading, error } = useJournalPost(slug, lastDays(days))
+  const post = data?.post
+  return (
+    <Container className="divide-y p-0">
+      <div className="flex items-center justify-between px-6 py-4">
+        <div>
+          <Text size="small" className="text-ui-fg-subtle">
+            <Link to="/journal" className="hover:underline">
+              Journal
+            </Link>{" "}
+            / {slug}
+          </Text>
+          <Heading level="h1">{post?.title ?? slug}</Heading>
+          {post && (
+            <div className="mt-2 flex items-center gap-2">
+              <PostStatusBadge post={post} />
+              <Text size="small" className="text-ui-fg-subtle">
+                {formatDay(post.date)} · {post.sales.add_to_carts} added to cart · {post.sales.orders} orders · {post.sales.units} units ·{" "}
+                {formatRevenue(post.sales.revenue)}
+              </Text>
+            </div>
+          )}
+        </div>
+        <PeriodSelect days={days} onChange={setDays} />
+      </div>
+      {error && <Text className="px-6 py-4 text-ui-fg-error">Could not load the post: {error.message}</Text>}
+      {isLoading && <Text className="px-6 py-4">Loading…</Text>}
+      {post && (
+        <Table>
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell>Product</Table.HeaderCell>
+              <Table.HeaderCell>In the catalogue</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">Added to cart</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">Orders</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">Units</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">Revenue</Table.HeaderCell>
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {post.products.map((product) => (
+              <Table.Row key={product.handle}>
+                <Table.Cell>
+                  {product.id ? (
+                    <Link to={`/products/${product.id}`} className="text-ui-fg-interactive hover:underline">
+                      {product.title}
+                    </Link>
+                  ) : (
+                    <Text size="small">{product.handle}</Text>
+                  )}
+                </Table.Cell>
+                <Table.Cell>
+                  <div className="flex flex-col gap-1 py-1">
+                    <div>
+                      <Badge color={STATE_COLOR[product.state]} size="2xsmall">
+                        {product.state}
+                      </Badge>
+                      {product.sold_out && (
+                        <Badge color="orange" size="2xsmall" className="ml-1">
+                          sold out
+                        </Badge>
+                      )}
+                    </div>
+                    {product.warning && (
+                      <Text size="xsmall" className="text-ui-fg-error" role="note">
+                        {product.warning}
+                      </Text>
+                    )}
+                  </div>
+                </Table.Cell>
+                <Table.Cell className="text-right">{product.sales.add_to_carts}</Table.Cell>
+                <Table.Cell className="text-right">{product.sales.orders}</Table.Cell>
+                <Table.Cell className="text-right">{product.sales.units}</Table.Cell>
+                <Table.Cell className="text-right">{formatRevenue(product.sales.revenue)}</Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      )}
+    </Container>
+  )
+}
+
+export default JournalPostPage
