@@ -73,8 +73,9 @@ export type EmulatorOptions = {
   webhookSecret?: string
   /** Deliver events automatically as they happen (tests of ordering turn this off and deliver by hand). */
   autoDeliver?: boolean
-  /** The account's keys: like Stripe, any other key is refused. Unset: any test-mode key. */
-  secretKey?: string
+  /** The account's secret key: like Stripe, the emulator refuses every other key. */
+  secretKey: string
+  /** The account's publishable key (for Stripe.js's confirm); a fresh random one when not given. */
   publishableKey?: string
 }
 
@@ -89,7 +90,11 @@ export class StripeEmulator {
   private server?: Server
   url = ""
 
-  constructor(public options: EmulatorOptions = {}) {}
+  readonly publishableKey: string
+
+  constructor(public options: EmulatorOptions) {
+    this.publishableKey = options.publishableKey ?? `pk_test_${randomBytes(12).toString("hex")}`
+  }
 
   async start(port = 0) {
     this.server = createServer((req, res) => void this.handle(req, res))
@@ -119,7 +124,7 @@ export class StripeEmulator {
     }
     try {
       if (url.pathname.startsWith("/_emulator/")) return send(200, await this.control(req.method ?? "GET", url.pathname, params))
-      const key = this.authenticate(req.headers.authorization, params)
+      const key = this.authenticate(req.headers.authorization)
       this.requests.push({ method: req.method ?? "GET", path: url.pathname, params })
 
       const idempotencyKey = req.method === "POST" ? req.headers["idempotency-key"] : undefined
@@ -157,7 +162,7 @@ export class StripeEmulator {
   }
 
   /** Secret keys for everything; a publishable key only to confirm with the intent's client secret (as Stripe.js does). */
-  private authenticate(header: string | undefined, params: Json) {
+  private authenticate(header: string | undefined) {
     const key = header?.match(/^Bearer (\S+)$/)?.[1]
     if (!key) {
       throw new StripeApiError(401, {
@@ -165,9 +170,10 @@ export class StripeEmulator {
         message: "You did not provide an API key. You need to provide your API key in the Authorization header, using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY').",
       })
     }
-    const { secretKey, publishableKey } = this.options
-    if (secretKey ? key === secretKey : /^sk_test_\w+/.test(key)) return key
-    if ((publishableKey ? key === publishableKey : /^pk_test_\w+/.test(key)) && typeof params.client_secret === "string") return key
+    if (key === this.options.secretKey) return key
+    // route() and intentFor() limit it to what Stripe.js may do, with the intent's client secret.
+    if (key === this.publishableKey) return key
+    // Stripe's answer to a key that is not the account's: the key masked but for its prefix and last 4.
     throw new StripeApiError(401, { type: "invalid_request_error", message: `Invalid API Key provided: ${key.slice(0, 8)}${"*".repeat(Math.max(0, key.length - 12))}${key.slice(-4)}` })
   }
 

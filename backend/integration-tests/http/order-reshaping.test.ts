@@ -45,7 +45,8 @@ describe("orders through the storefront's fields and reshaping", () => {
       const { sdk, email } = await signedInCustomer()
       const { order } = await placeOrder(sdk, { currency: c.currency, items: c.items, address: c.address, shipping: "Standard shipping", email })
       const single = await sdk.client.fetch<HttpTypes.StoreOrderResponse>(`/store/orders/${order.id}`, { query: { fields: ORDER_FIELDS } })
-      const list = await sdk.client.fetch<HttpTypes.StoreOrderListResponse>("/store/orders", { query: { fields: ORDER_FIELDS, limit: 10 } })
+      // The account page's own query (storefront/src/lib/medusa/orders.ts).
+      const list = await sdk.client.fetch<HttpTypes.StoreOrderListResponse>("/store/orders", { query: { fields: ORDER_FIELDS, order: "-created_at", limit: 50 } })
       const listed = list.orders.find((o) => o.id === order.id)
       assert.ok(listed, "the order is in the customer's list")
       for (const shaped of [toOrder(single.order), toOrder(listed)]) {

@@ -122,16 +122,26 @@ test("totals: net lines where tax is added, gross lines where prices include VAT
   assert.equal(gross.discount.amount, 19.99)
 })
 
-test("totals: a missing amount is an error, never €0.00 (the account's order page once showed that)", () => {
+test("totals: a missing amount is an error naming the field, never €0.00 (the account's order page once showed that)", () => {
   const complete = { total: 148, tax_total: 23.63, item_subtotal: 116.81, original_item_total: 139, discount_total: 0, discount_tax_total: 0, shipping_total: 9, shipping_subtotal: 7.56, credit_line_total: 0 }
   assert.equal(toTotals(complete, "eur", true).subtotal.amount, 139)
-  for (const field of Object.keys(complete) as (keyof typeof complete)[]) {
-    const partial = { ...complete, [field]: undefined }
-    // Tax-inclusive totals read the gross fields; the net ones may be absent.
-    if (field.endsWith("_subtotal") || field === "discount_tax_total") assert.doesNotThrow(() => toTotals(partial, "eur", true))
-    else assert.throws(() => toTotals(partial, "eur", true), /Medusa sent no/, `tax-inclusive totals without ${field}`)
+  assert.equal(toTotals(complete, "usd", false).subtotal.amount, 116.81)
+  // Tax-inclusive totals (EU VAT) read the gross fields, tax-added ones (US) the net fields.
+  const readBy = { inclusive: Object.keys(complete).filter((f) => !f.endsWith("_subtotal") && f !== "discount_tax_total"), added: Object.keys(complete).filter((f) => f !== "original_item_total" && f !== "shipping_total") }
+  for (const [taxInclusive, fields] of [[true, readBy.inclusive], [false, readBy.added]] as const) {
+    for (const field of Object.keys(complete)) {
+      const partial = { ...complete, [field]: undefined }
+      if (fields.includes(field)) assert.throws(() => toTotals(partial, "eur", taxInclusive), new RegExp(`^Error: Medusa sent no ${field};`), `without ${field}`)
+      else assert.doesNotThrow(() => toTotals(partial, "eur", taxInclusive), `${field} is not read`)
+    }
   }
-  assert.throws(() => toTotals({ total: 148 }, "usd", false), /Medusa sent no item subtotal/)
+  assert.throws(() => toTotals({ ...complete, tax_total: null }, "usd", false), /Medusa sent no tax_total/, "null is as missing as undefined")
+})
+
+test("a line without its unit price is an error naming the field, not a free item", () => {
+  const line = { id: "item_1", title: "Zafu", quantity: 2, unit_price: 89 }
+  assert.equal(toLineItem(line, "usd").total.amount, 178)
+  assert.throws(() => toLineItem({ ...line, unit_price: undefined }, "usd"), /Medusa sent no items\.unit_price/)
 })
 
 test("a cart counts quantities, keeps item order and reads promo codes and the shipping method", () => {

@@ -53,9 +53,9 @@ export function stockLabel(stock: StockState): string {
  * An amount Medusa must have sent. A missing one means the request did not ask for that
  * field: fail loudly rather than show a customer "€0.00".
  */
-function money(amount: number | null | undefined, currency: string, what = "amount"): Money {
+function money(amount: number | null | undefined, currency: string, field: string): Money {
   const value = Number(amount)
-  if (amount == null || !Number.isFinite(value)) throw new Error(`Medusa sent no ${what}; add it to the request's fields`)
+  if (amount == null || !Number.isFinite(value)) throw new Error(`Medusa sent no ${field}; add it to the request's fields`)
   return { amount: value, currency: currency.toLowerCase() }
 }
 
@@ -68,7 +68,7 @@ export function toVariant(variant: HttpTypes.StoreProductVariant, optionTitles: 
   const calculated = variant.calculated_price
   const price =
     calculated && calculated.calculated_amount != null && calculated.currency_code
-      ? money(calculated.calculated_amount, calculated.currency_code)
+      ? money(calculated.calculated_amount, calculated.currency_code, "variants.calculated_price.calculated_amount")
       : null
   return { id: variant.id, title: variant.title ?? "", sku: variant.sku ?? null, options, price, stock: stockState(variant) }
 }
@@ -224,13 +224,13 @@ type MedusaLineItem = {
   metadata?: Record<string, unknown> | null
   thumbnail?: string | null
   quantity: number
-  unit_price: number
+  unit_price?: number | null
   is_tax_inclusive?: boolean
 }
 
 export function toLineItem(item: MedusaLineItem, currency: string): LineItem {
   const quantity = Number(item.quantity)
-  const unit = Number(item.unit_price)
+  const unitPrice = money(item.unit_price, currency, "items.unit_price")
   const title = item.product_title ?? item.title
   const variantTitle = item.variant_title ?? ""
   return {
@@ -244,8 +244,8 @@ export function toLineItem(item: MedusaLineItem, currency: string): LineItem {
     // variant has none), so the line keeps the picture of what was chosen, in the order too.
     image: item.thumbnail ? { url: item.thumbnail, alt: variantTitle ? `${title} — ${variantTitle}` : title } : null,
     quantity,
-    unitPrice: money(unit, currency),
-    total: money(Math.round(unit * quantity * 100) / 100, currency),
+    unitPrice,
+    total: { ...unitPrice, amount: Math.round(unitPrice.amount * quantity * 100) / 100 },
   }
 }
 
@@ -267,18 +267,18 @@ type MedusaTotals = {
  */
 // The net discount, as Medusa defines discount_subtotal, which its order list route never sends.
 const netDiscount = (source: MedusaTotals, currency: string): Money => {
-  const gross = money(source.discount_total, currency, "discount total")
-  const tax = money(source.discount_tax_total, currency, "discount tax total")
+  const gross = money(source.discount_total, currency, "discount_total")
+  const tax = money(source.discount_tax_total, currency, "discount_tax_total")
   return { ...gross, amount: Math.round((gross.amount - tax.amount) * 1e6) / 1e6 }
 }
 
 export function toTotals(source: MedusaTotals, currency: string, taxInclusive: boolean): Totals {
   return {
-    subtotal: money(taxInclusive ? source.original_item_total : source.item_subtotal, currency, "item subtotal"),
-    discount: taxInclusive ? money(source.discount_total, currency, "discount total") : netDiscount(source, currency),
-    shipping: money(taxInclusive ? source.shipping_total : source.shipping_subtotal, currency, "shipping total"),
-    tax: money(source.tax_total, currency, "tax total"),
-    refunded: money(source.credit_line_total, currency, "credit line total"),
+    subtotal: taxInclusive ? money(source.original_item_total, currency, "original_item_total") : money(source.item_subtotal, currency, "item_subtotal"),
+    discount: taxInclusive ? money(source.discount_total, currency, "discount_total") : netDiscount(source, currency),
+    shipping: taxInclusive ? money(source.shipping_total, currency, "shipping_total") : money(source.shipping_subtotal, currency, "shipping_subtotal"),
+    tax: money(source.tax_total, currency, "tax_total"),
+    refunded: money(source.credit_line_total, currency, "credit_line_total"),
     total: money(source.total, currency, "total"),
     taxInclusive,
   }
@@ -304,7 +304,7 @@ export function toCart(cart: HttpTypes.StoreCart): Cart {
     shippingAddress: toAddress(cart.shipping_address),
     billingAddress: toAddress(cart.billing_address),
     shippingMethod: method
-      ? { optionId: method.shipping_option_id ?? "", name: method.name, amount: money(method.amount, currency) }
+      ? { optionId: method.shipping_option_id ?? "", name: method.name, amount: money(method.amount, currency, "shipping_methods.amount") }
       : null,
     paymentProviderId: session?.provider_id ?? null,
     customerId: cart.customer_id ?? null,
@@ -313,7 +313,7 @@ export function toCart(cart: HttpTypes.StoreCart): Cart {
 
 export function toShippingOption(option: HttpTypes.StoreCartShippingOption, currency: string): ShippingOption {
   const amount = option.calculated_price?.calculated_amount ?? option.amount
-  return { id: option.id, name: option.name, amount: money(amount, currency) }
+  return { id: option.id, name: option.name, amount: money(amount, currency, "shipping option amount") }
 }
 
 /** Medusa's Store API sends a fulfillment's labels when asked (`*fulfillments.labels`); its type omits them. */
