@@ -1,3 +1,4 @@
+import { SHOP_NOTE_LABEL } from "@stillpoint/content"
 import type { Segment } from "@stillpoint/content/render"
 import { toHtml } from "hast-util-to-html"
 import { livePostLinks } from "@/lib/journal/post-links"
@@ -11,11 +12,25 @@ import styles from "./journal.module.css"
  * reader (livePostLinks: their region, and only products on sale, the keys of `products`).
  */
 export function PostBody({ segments, region, products }: { segments: Segment[]; region: RegionKey; products: ReadonlyMap<string, Product> }) {
-  const onSale = new Set(products.keys())
   return (
     <div className={styles.body}>
+      <Segments segments={segments} region={region} products={products} />
+    </div>
+  )
+}
+
+/** The segments in order; the shop's own block (`:::shop`) as a labelled aside set apart from the article. */
+function Segments({ segments, region, products }: { segments: Segment[]; region: RegionKey; products: ReadonlyMap<string, Product> }) {
+  const onSale = new Set(products.keys())
+  return (
+    <>
       {segments.map((segment, index) =>
-        segment.kind === "product" ? (
+        segment.kind === "shop-note" ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a post's segments are fixed once rendered, never reordered or filtered
+          <aside key={index} className={styles.shopNote} aria-label={SHOP_NOTE_LABEL} data-testid="shop-note">
+            <Segments segments={segment.segments} region={region} products={products} />
+          </aside>
+        ) : segment.kind === "product" ? (
           // biome-ignore lint/suspicious/noArrayIndexKey: a post's segments are fixed once rendered, never reordered or filtered; a product may appear twice, so its handle is no key
           <PostProductCard key={index} handle={segment.handle} product={products.get(segment.handle)} region={region} />
         ) : (
@@ -24,6 +39,6 @@ export function PostBody({ segments, region, products }: { segments: Segment[]; 
           <div key={index} dangerouslySetInnerHTML={{ __html: toHtml(livePostLinks(segment.tree, region, onSale)) }} />
         )
       )}
-    </div>
+    </>
   )
 }
