@@ -5,6 +5,8 @@
  */
 export { contentDir } from "./content-dir.js"
 export { unknownProductReferences } from "./integrity.js"
-export { ContentError, loadJournal, readJournal, type Author, type CoverImage, type Journal, type Post } from "./journal.js"
+export { HEALTH_NOTICES, isPrimarySource, REVIEW_LABELS, SHOP_NOTE_LABEL } from "./health.js"
+export { ContentError, loadJournal, readJournal, type Author, type CoverImage, type Journal, type Post, type Review } from "./journal.js"
+export type { HealthKind, ReviewKind } from "./schema.js"
 export { searchDocuments, type PostSearchDocument } from "./search-document.js"
 export { isVisible } from "./visibility.js"

@@ -17,14 +17,23 @@ describe("the journal in content/", () => {
     assert.ok(authors.length >= 2)
   })
 
-  it("marks the research article with the medical disclaimer and cites its sources as footnotes", async () => {
+  it("marks the research article as a research summary, reviewed, citing its sources as footnotes", async () => {
     const { posts } = await loadJournal()
     const research = posts.find((p) => p.tags.includes("research"))
     assert.ok(research, "no research post")
-    assert.equal(research.disclaimer, "medical")
+    assert.equal(research.health, "research-summary")
+    assert.equal(research.reviewed?.kind, "editorial", "no medical reviewer is named in content/authors: the review must say it was editorial")
     const footnotes = research.tree.children.filter((node) => node.type === "footnoteDefinition")
     const cited = footnotes.filter((node) => /DOI|https?:\/\//.test(readFileSync(research.path, "utf8").slice(node.position?.start.offset, node.position?.end.offset)))
     assert.ok(cited.length >= 5, `only ${cited.length} footnotes with a DOI or URL`)
+  })
+
+  it("says what kind of health post every post tagged health or research is", async () => {
+    const { posts } = await loadJournal()
+    const health = posts.filter((p) => p.tags.some((tag) => tag === "health" || tag === "research"))
+    assert.ok(health.length >= 3)
+    for (const post of health) assert.ok(post.health, `${post.file} has no health kind`)
+    assert.equal(posts.find((p) => p.slug === "sitting-with-a-bad-back")?.health, "practical-guidance")
   })
 
   it("is found in this package's folder, or where CONTENT_DIR says (from the repository root)", () => {
@@ -68,6 +77,47 @@ describe("frontmatter", () => {
   })
   it('takes draft as a YAML boolean only: draft: "true" is rejected, not read as true', () => {
     assert.equal(postFrontmatter.safeParse({ ...valid, draft: "true" }).success, false)
+  })
+})
+
+describe("editorial care for health posts (fixtures/health-posts)", () => {
+  const problemsOf = async () => (await readJournal(join(FIXTURES, "health-posts"))).problems
+  const of = (problems: string[], slug: string) => problems.filter((problem) => problem.startsWith(`content/posts/${slug}.md`))
+
+  it("passes a sourced, reviewed research summary whose products are in the shop block at its end", async () => {
+    assert.deepEqual(of(await problemsOf(), "good-summary"), [])
+  })
+  it("requires a health kind on a post tagged health or research", async () => {
+    assert.match(of(await problemsOf(), "untyped-health").join("\n"), /frontmatter field `health` is missing on a post tagged health or research/)
+  })
+  it("requires `reviewed` on a research summary", async () => {
+    assert.match(of(await problemsOf(), "unreviewed-summary").join("\n"), /frontmatter field `reviewed` is missing on a research summary/)
+  })
+  it("accepts a review only from an author whose file allows that kind of review", async () => {
+    const problems = await problemsOf()
+    assert.match(of(problems, "medical-review-by-editor").join("\n"), /reviewed\.by "ana" may not sign a medical review \(content\/authors\/ana\.md lists reviews: \[editorial\]\)/)
+    assert.match(of(problems, "unknown-reviewer").join("\n"), /reviewed\.by "nobody" has no file content\/authors\/nobody\.md/)
+  })
+  it("rejects a research summary whose footnotes link no DOI, PubMed or regulator", async () => {
+    assert.match(of(await problemsOf(), "unsourced-summary").join("\n"), /a research summary must cite primary sources: no footnote links a DOI/)
+  })
+  it("rejects products linked in a health post's prose, outside its shop block", async () => {
+    assert.deepEqual(of(await problemsOf(), "product-in-prose"), [
+      `content/posts/product-in-prose.md:13: product "tall-round-zafu" is linked outside the ":::shop" block: in a health post, products appear only there, labelled as the shop's own`,
+    ])
+  })
+  it("rejects a health post that links products without a shop block, or features one outside it", async () => {
+    const problems = await problemsOf()
+    assert.match(of(problems, "no-shop-block").join("\n"), /a health post that links products must point to them only from a ":::shop" block at its end, which is labelled "From the Stillpoint shop"/)
+    assert.deepEqual(of(problems, "featured-outside-shop"), [
+      `content/posts/featured-outside-shop.md (frontmatter products): product "wool-zabuton" is not in the ":::shop" block, so it would be offered without the shop's label`,
+    ])
+  })
+  it("rejects a shop block that does not end the post", async () => {
+    assert.match(of(await problemsOf(), "shop-block-not-last").join("\n"), /shop-block-not-last\.md:15: the ":::shop" block must end the post/)
+  })
+  it("rejects a shop block that presents a product as treating something", async () => {
+    assert.match(of(await problemsOf(), "shop-claims").join("\n"), /the ":::shop" block says "treat", "relief": it must not present a product as treating or relieving anything/)
   })
 })
 

@@ -9,6 +9,7 @@ import type { Root } from "mdast"
 import { existsSync, readdirSync, readFileSync } from "node:fs"
 import { basename, join, resolve } from "node:path"
 import { contentDir } from "./content-dir.js"
+import { editorialProblems } from "./health.js"
 import { parseMarkdown, plainText } from "./markdown.js"
 import { productReferences } from "./product-references.js"
 import { authorFrontmatter, describeIssues, postFrontmatter, type AuthorFrontmatter, type PostFrontmatter } from "./schema.js"
@@ -18,12 +19,17 @@ export type Author = AuthorFrontmatter & { slug: string; about: string }
 /** `file` is the image's path under content/ (images/…). */
 export type CoverImage = { file: string; alt: string; width: number; height: number }
 
-export type Post = Omit<PostFrontmatter, "author" | "cover" | "coverAlt" | "products"> & {
+/** Who checked a post, when, and what kind of check it was (health.ts labels it for readers). */
+export type Review = Omit<NonNullable<PostFrontmatter["reviewed"]>, "by"> & { by: Author }
+
+export type Post = Omit<PostFrontmatter, "author" | "cover" | "coverAlt" | "products" | "reviewed"> & {
   /** content/posts/<slug>.md, as problems name it. */
   file: string
   /** The file's absolute path (images in the body are relative to it). */
   path: string
   author: Author
+  /** Present only when someone named in content/authors checked the post. */
+  reviewed?: Review
   cover: CoverImage
   featuredProducts: string[]
   /** Every product the post refers to (featured, cards, links), first mention first. */
@@ -98,7 +104,7 @@ export async function readJournal(dir = contentDir()): Promise<Journal & { probl
       problems.push(...describeIssues(file.relative, result.error))
       continue
     }
-    const { products, cover: coverFile, coverAlt, author: authorSlug, ...frontmatter } = result.data
+    const { products, cover: coverFile, coverAlt, author: authorSlug, reviewed, ...frontmatter } = result.data
     if (frontmatter.slug !== file.slug) problems.push(`${file.relative}: slug "${frontmatter.slug}" must match the file name`)
     if (slugs.has(frontmatter.slug)) problems.push(`${file.relative}: slug "${frontmatter.slug}" is already used by ${slugs.get(frontmatter.slug)}`)
     slugs.set(frontmatter.slug, file.relative)
@@ -123,11 +129,19 @@ export async function readJournal(dir = contentDir()): Promise<Journal & { probl
       ...inBody.filter((ref) => ref.kind === "card").map((ref) => ({ handle: ref.handle, where: where(located, ref.line) })),
       ...inBody.filter((ref) => ref.kind === "link").map((ref) => ({ handle: ref.handle, where: where(located, ref.line) })),
     ]
+    problems.push(
+      ...editorialProblems(
+        { file: file.relative, where: (line) => where(located, line), frontmatter: { health: frontmatter.health, reviewed, products }, tree, references: inBody },
+        authors
+      )
+    )
+    const reviewer = reviewed && authors.get(reviewed.by)
     posts.push({
       ...frontmatter,
       ...located,
       path: resolve(file.path),
       author,
+      reviewed: reviewed && reviewer ? { ...reviewed, by: reviewer } : undefined,
       cover,
       featuredProducts: products,
       productHandles: [...new Set(references.map((ref) => ref.handle))],

@@ -31,11 +31,35 @@ test("a post's plain product link goes to the product in the reader's region", a
   await expect(page.getByTestId("product-price")).toContainText("$")
 })
 
-test("the medical research post carries its disclaimer and footnoted sources", async ({ page }) => {
+test("the research summary carries its notice, its editorial review, its shop block and footnoted sources", async ({ page }) => {
   await page.goto("/us/journal/ketamine-anxiety-research")
-  await expect(page.getByTestId("medical-disclaimer")).toBeVisible()
-  await expect(page.locator("section.footnotes li")).not.toHaveCount(0)
+  const notice = page.getByTestId("health-notice")
+  await expect(notice).toBeVisible()
+  await expect(notice).toContainText("This article summarises published research")
+  await expect(page.getByTestId("reviewed-by")).toContainText(/Reviewed by Ruth Adeyemi, .+, on \d{1,2} \w+ \d{4} \(an editorial review of the sources and claims, not a medical review\)/)
+  await expect(page.getByText("Last reviewed")).toHaveCount(0)
+  const shop = page.getByRole("complementary", { name: "From the Stillpoint shop" })
+  await expect(shop).toBeVisible()
+  await expect(shop.getByTestId("post-product-card")).toHaveCount(1)
+  await expect(page.getByTestId("shop-this-post")).toHaveCount(0)
+  await expect(page.getByRole("link", { name: "practice guide on the subject" })).toHaveAttribute("href", "/us/journal/meditation-for-anxiety")
   expect(await page.locator("section.footnotes li").count()).toBeGreaterThanOrEqual(10)
+})
+
+test("a practical health guide's notice never claims to summarise research, and an ordinary post shows no review", async ({ page }) => {
+  await page.goto("/eu/journal/sitting-with-a-bad-back")
+  const notice = page.getByTestId("health-notice")
+  await expect(notice).toContainText("Not medical advice")
+  await expect(notice).not.toContainText("research")
+  await expect(page.getByTestId("reviewed-by")).toHaveCount(0)
+  await expect(page.getByRole("complementary", { name: "From the Stillpoint shop" })).toBeVisible()
+
+  // first-week-of-sitting has an `updated` date but no review: it says "Updated", never "reviewed".
+  await page.goto("/eu/journal/first-week-of-sitting")
+  await expect(page.getByTestId("health-notice")).toHaveCount(0)
+  await expect(page.getByTestId("reviewed-by")).toHaveCount(0)
+  await expect(page.getByText(/Last reviewed|Reviewed by/)).toHaveCount(0)
+  await expect(page.getByText(/^Updated /)).toBeVisible()
 })
 
 test("a product page lists the posts that link to it", async ({ page }) => {

@@ -3,7 +3,7 @@
  * (HTML, or a product card with its handle) so a page renders cards as components without
  * reading them back out of the HTML. Runs on the tree markdown.ts parsed, never re-parsing.
  */
-import type { Element, Root as HastRoot, RootContent } from "hast"
+import type { Element, ElementContent, Root as HastRoot, RootContent } from "hast"
 import { toHtml } from "hast-util-to-html"
 import type { Root as MdastRoot } from "mdast"
 import rehypeExternalLinks from "rehype-external-links"
@@ -14,6 +14,7 @@ import remarkRehype from "remark-rehype"
 import remarkSmartypants from "remark-smartypants"
 import { unified } from "unified"
 import { VFile } from "vfile"
+import { SHOP_NOTE_LABEL } from "../health.js"
 import { where, type Post } from "../journal.js"
 import { parseMarkdown } from "../markdown.js"
 import { rehypeLocalImages } from "./plugins/rehype-local-images.js"
@@ -22,6 +23,7 @@ import { remarkNoRawProductCards } from "./plugins/remark-no-raw-product-cards.j
 import { remarkProductDirective } from "./plugins/remark-product-directive.js"
 import { remarkProductLinks } from "./plugins/remark-product-links.js"
 import { remarkReadingTime } from "./plugins/remark-reading-time.js"
+import { remarkShopNote } from "./plugins/remark-shop-note.js"
 import { postSanitizeSchema } from "./sanitize-schema.js"
 
 export type { TocEntry } from "./plugins/rehype-toc.js"
@@ -37,8 +39,11 @@ declare module "vfile" {
 /** `contentDir` is where images may come from; `imagePrefix` the public URL they are served at. */
 export type RenderOptions = { contentDir: string; imagePrefix: string }
 
-/** A run of sanitised HTML (links marked `data-product-link` with their product), or a product card. */
-export type Segment = { kind: "html"; tree: HastRoot } | { kind: "product"; handle: string }
+/**
+ * A run of sanitised HTML (links marked `data-product-link` with their product), a product card,
+ * or the shop's own block (`:::shop`), whose segments start with its label.
+ */
+export type Segment = { kind: "html"; tree: HastRoot } | { kind: "product"; handle: string } | { kind: "shop-note"; segments: Segment[] }
 
 export type RenderedMarkdown = {
   segments: Segment[]
@@ -59,6 +64,7 @@ export const HEADING_ID_PREFIX = "section-"
 const pipeline = (options: RenderOptions) =>
   unified()
     .use(remarkNoRawProductCards)
+    .use(remarkShopNote)
     .use(remarkProductDirective)
     .use(remarkProductLinks)
     .use(remarkSmartypants)
@@ -102,9 +108,13 @@ export async function renderPost(post: Post, options: RenderOptions): Promise<Re
 }
 
 const isProductCard = (node: RootContent): node is Element => node.type === "element" && node.tagName === "product-card"
+const isShopNote = (node: RootContent): node is Element => node.type === "element" && node.tagName === "shop-note"
 
-/** Cuts the top level at each product card; cards deeper down stay inert HTML (the directive plugin warns about them). */
-function segmentsOf(tree: HastRoot): Segment[] {
+/**
+ * Cuts the top level at each product card and shop note (cut again inside); cards deeper down stay
+ * inert HTML (the directive plugin warns about them).
+ */
+function segmentsOf(tree: HastRoot | Element, nested = false): Segment[] {
   const segments: Segment[] = []
   let run: RootContent[] = []
   const endRun = () => {
@@ -115,6 +125,9 @@ function segmentsOf(tree: HastRoot): Segment[] {
     if (isProductCard(node) && typeof node.properties.handle === "string") {
       endRun()
       segments.push({ kind: "product", handle: node.properties.handle })
+    } else if (isShopNote(node) && !nested) {
+      endRun()
+      segments.push({ kind: "shop-note", segments: segmentsOf(node, true) })
     } else {
       run.push(node)
     }
@@ -128,6 +141,22 @@ function segmentsOf(tree: HastRoot): Segment[] {
  * components): for the feed, and for the fixture tests with the card element as it was.
  */
 export function segmentsToHtml(segments: Segment[], productCard: (handle: string) => Element): string {
-  const children = segments.flatMap((segment) => (segment.kind === "html" ? segment.tree.children : [productCard(segment.handle)]))
-  return toHtml({ type: "root", children })
+  return toHtml({ type: "root", children: segmentsToHast(segments, productCard) })
+}
+
+function segmentsToHast(segments: Segment[], productCard: (handle: string) => Element): ElementContent[] {
+  return segments.flatMap((segment): ElementContent[] => {
+    // A post's HTML never holds a doctype; the filter only tells the types so.
+    if (segment.kind === "html") return segment.tree.children.filter((node): node is ElementContent => node.type !== "doctype")
+    if (segment.kind === "product") return [productCard(segment.handle)]
+    return [{ type: "element", tagName: "aside", properties: { ariaLabel: SHOP_NOTE_LABEL }, children: segmentsToHast(segment.segments, productCard) }]
+  })
+}
+
+/** Every product card's handle, those in shop notes included, in order. */
+export function productCardHandles(segments: Segment[]): string[] {
+  return segments.flatMap((segment) => {
+    if (segment.kind === "product") return [segment.handle]
+    return segment.kind === "shop-note" ? productCardHandles(segment.segments) : []
+  })
 }

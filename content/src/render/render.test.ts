@@ -11,7 +11,8 @@ import { contentDir } from "../content-dir.js"
 import { loadJournal, readJournal } from "../journal.js"
 import { parseMarkdown } from "../markdown.js"
 import { productReferences } from "../product-references.js"
-import { renderMarkdown, renderPost, segmentsToHtml } from "./index.js"
+import { SHOP_NOTE_LABEL } from "../health.js"
+import { productCardHandles, renderMarkdown, renderPost, segmentsToHtml, type Segment } from "./index.js"
 
 const FIXTURES = join(import.meta.dirname, "fixtures")
 const options = { contentDir: FIXTURES, imagePrefix: "/journal-images" }
@@ -23,6 +24,10 @@ const render = async (name: string) => {
   return { ...rendered, html }
 }
 const references = (name: string) => productReferences(parseMarkdown(source(name)))
+/** HTML holding nothing but the footnotes' section (and the whitespace around it). */
+const isOnlyFootnotes = (segment: Segment) =>
+  segment.kind === "html" &&
+  segment.tree.children.every((node) => (node.type === "text" && !node.value.trim()) || (node.type === "element" && node.tagName === "section" && "dataFootnotes" in node.properties))
 
 describe("journal pipeline fixtures (Markdown in, HTML out)", () => {
   for (const file of readdirSync(FIXTURES).filter((f) => f.endsWith(".md"))) {
@@ -54,6 +59,26 @@ describe("remark-product-directive", () => {
     assert.doesNotMatch(result.html, /<div><\/div>/, "the handle-less directive left an empty element")
     assert.match(result.html, /3:1/)
     assert.match(result.html, /note:this/)
+  })
+})
+
+describe("remark-shop-note", () => {
+  it("turns :::shop into a shop-note segment that starts with its label and keeps its cards live", async () => {
+    const result = await render("shop-note")
+    const note = result.segments.find((segment) => segment.kind === "shop-note")
+    assert.ok(note, "no shop-note segment")
+    const [label, ...rest] = note.segments
+    assert.equal(label.kind, "html")
+    assert.match(result.html, /<aside aria-label="From the Stillpoint shop"><p><strong>From the Stillpoint shop<\/strong><\/p>/)
+    assert.deepEqual(
+      rest.filter((segment) => segment.kind === "product"),
+      [{ kind: "product", handle: "crescent-zafu" }]
+    )
+    assert.deepEqual(productCardHandles(result.segments), ["crescent-zafu"])
+  })
+  it("warns about a shop block that is not at the top level", async () => {
+    const result = await render("shop-note")
+    assert.ok(result.warnings.some((w) => /`:::shop` must stand at the top level/.test(w.message) && w.line === 9), JSON.stringify(result.warnings))
   })
 })
 
@@ -155,6 +180,26 @@ describe("the journal's posts, rendered", () => {
       const rendered = await renderPost(post, { contentDir: contentDir(), imagePrefix: "/journal-images" })
       assert.deepEqual(rendered.warnings, [], post.file)
       if (!post.draft) assert.ok(rendered.wordCount >= 500, `${post.file} has ${rendered.wordCount} words`)
+    }
+  })
+
+  it("label the shop's block on every health post that links products, and hold all its product cards there", async () => {
+    const { posts } = await loadJournal()
+    const health = posts.filter((post) => post.health && post.productHandles.length > 0)
+    assert.ok(health.length >= 3)
+    for (const post of health) {
+      const { segments } = await renderPost(post, { contentDir: contentDir(), imagePrefix: "/journal-images" })
+      const notes = segments.filter((segment): segment is Extract<Segment, { kind: "shop-note" }> => segment.kind === "shop-note")
+      assert.equal(notes.length, 1, `${post.file} has ${notes.length} shop blocks`)
+      const after = segments.slice(segments.indexOf(notes[0]) + 1)
+      assert.ok(after.every(isOnlyFootnotes), `${post.file}: something other than footnotes follows the shop block`)
+      const html = segmentsToHtml(notes[0].segments, (handle) => ({ type: "element", tagName: "product-card", properties: { handle }, children: [] }))
+      assert.ok(html.startsWith(`<p><strong>${SHOP_NOTE_LABEL}</strong></p>`), `${post.file}: the shop block is not labelled`)
+      assert.deepEqual(
+        segments.filter((segment) => segment.kind === "product"),
+        [],
+        `${post.file} shows a product card outside the shop block`
+      )
     }
   })
 

@@ -15,7 +15,7 @@ const globalAttributes = (defaultSchema.attributes?.["*"] ?? []).filter((attribu
 
 export const postSanitizeSchema: Options = {
   ...defaultSchema,
-  tagNames: [...(defaultSchema.tagNames ?? []), "product-card"],
+  tagNames: [...(defaultSchema.tagNames ?? []), "product-card", "shop-note"],
   attributes: {
     ...defaultSchema.attributes,
     "*": [...globalAttributes, ["id", CANNOT_CLOBBER], ["name", CANNOT_CLOBBER]],

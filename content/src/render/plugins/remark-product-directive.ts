@@ -7,6 +7,7 @@ import type { Root } from "mdast"
 import type { Plugin } from "unified"
 import { visit } from "unist-util-visit"
 import type { VFile } from "vfile"
+import { SHOP_NOTE_DIRECTIVE } from "../../health.js"
 
 export const remarkProductDirective: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   visit(tree, "leafDirective", (node, index, parent) => {
@@ -17,8 +18,10 @@ export const remarkProductDirective: Plugin<[], Root> = () => (tree: Root, file:
       if (parent && index !== undefined) parent.children.splice(index, 1)
       return index
     }
-    if (parent?.type !== "root") {
-      // Only top-level cards become product segments; one inside a list or quote would be lost.
+    const inShopNote = parent?.type === "containerDirective" && parent.name === SHOP_NOTE_DIRECTIVE
+    if (parent?.type !== "root" && !inShopNote) {
+      // Only top-level cards (and those directly in a top-level `:::shop` block) become product
+      // segments; one inside a list or quote would be lost.
       file.message("`::product` must stand on its own line, not inside a list, quote or table", node)
     }
     node.data = { hName: "product-card", hProperties: { handle }, hChildren: [] }

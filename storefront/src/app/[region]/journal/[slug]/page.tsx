@@ -1,6 +1,8 @@
 import type { Metadata } from "next"
 import Link from "next/link"
 import { notFound } from "next/navigation"
+import { productCardHandles } from "@stillpoint/content/render"
+import { HealthNotice, ReviewedBy } from "@/components/journal/HealthNotes"
 import { PostBody } from "@/components/journal/PostBody"
 import { ProductTile } from "@/components/product/ProductTile"
 import { ServerImage } from "@/components/ui/ServerImage"
@@ -63,7 +65,7 @@ export default async function PostPage({ params }: Params) {
   // Each product the post names (and any card written as raw HTML), fetched once for the
   // region, as on sale now: the cards show these, "Shop this post" lists the post's own, and
   // links to any product missing here are plain text.
-  const cardHandles = segments.flatMap((segment) => (segment.kind === "product" ? [segment.handle] : []))
+  const cardHandles = productCardHandles(segments)
   const medusaRegion = await getRegion(region)
   const fetched = await Promise.all(
     [...new Set([...post.productHandles, ...cardHandles])].map((handle) => getProduct(handle, medusaRegion).catch(() => null))
@@ -105,9 +107,10 @@ export default async function PostPage({ params }: Params) {
           </span>
           {post.updated && (
             <span>
-              Last reviewed <time dateTime={post.updated.toISOString()}>{formatDate(post.updated.toISOString())}</time>
+              Updated <time dateTime={post.updated.toISOString()}>{formatDate(post.updated.toISOString())}</time>
             </span>
           )}
+          {post.reviewed && <ReviewedBy review={post.reviewed} authorHref={`/${region}/journal/author/${post.reviewed.by.slug}`} />}
           <span>{readingMinutes} min read</span>
         </p>
         <ul className={styles.tags} aria-label="Tags">
@@ -122,16 +125,7 @@ export default async function PostPage({ params }: Params) {
         </div>
       </header>
 
-      {post.disclaimer === "medical" && (
-        <aside className={styles.disclaimer} aria-labelledby="disclaimer-title" data-testid="medical-disclaimer">
-          <h2 id="disclaimer-title">Not medical advice</h2>
-          <p>
-            This article summarises published research for general information. It is not a diagnosis, a treatment
-            recommendation or a substitute for care from a qualified clinician. If you are struggling, talk to your doctor;
-            in a crisis, contact your local emergency number.
-          </p>
-        </aside>
-      )}
+      {post.health && <HealthNotice kind={post.health} className={styles.disclaimer} />}
 
       {toc.length > 2 && (
         <nav className={styles.toc} aria-labelledby="toc-title">
@@ -148,7 +142,8 @@ export default async function PostPage({ params }: Params) {
 
       <PostBody segments={segments} region={region} products={productsOnSale} post={post.slug} />
 
-      {products.length > 0 && (
+      {/* A health post offers products only in its own labelled shop block, never as "Shop this post". */}
+      {products.length > 0 && !post.health && (
         <section className={styles.shopThisPost} aria-labelledby="shop-this-post">
           <h2 id="shop-this-post">Shop this post</h2>
           <ul className={styles.list} data-testid="shop-this-post">
