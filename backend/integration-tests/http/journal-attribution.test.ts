@@ -15,7 +15,9 @@ type Report = { posts: { slug: string; sales: Sales; products: { handle: string;
 
 const card = (post: string) => ({ journal_post: post, journal_placement: "card" })
 const link = (post: string) => ({ journal_post: post, journal_placement: "link" })
-const journalOf = (line: Line | undefined) => (line?.metadata ? { post: line.metadata.journal_post, placement: line.metadata.journal_placement } : {})
+/** The line's journal attribution as stored, or {} when it has none. */
+const journalOf = (line: Line | undefined) =>
+  line?.metadata && "journal_post" in line.metadata ? { post: line.metadata.journal_post, placement: line.metadata.journal_placement } : {}
 const cents = (amount: number) => Math.round(amount * 100)
 
 async function cartIn(sdk: Medusa, currency: "usd" | "eur") {
@@ -81,9 +83,9 @@ describe("journal attribution", () => {
     assert.deepEqual(shawlLine?.metadata, { gift_note: "kept" }, "the draft's claim is dropped, the rest of the metadata kept")
     assert.deepEqual(journalOf(await addLine(sdk, cartId, region.id, "ACC-MAL-SAN", 1, { journal_post: "home-practice-corner", journal_placement: "banner" })), {})
 
-    // Through the line's update too.
+    // Through the line's update too; the line keeps what it had.
     const { cart: updated } = await sdk.store.cart.updateLineItem(cartId, shawlLine!.id, { quantity: 2, metadata: card("zafu-or-bench") })
-    assert.deepEqual((updated.items as Line[]).find((line) => line.id === shawlLine!.id)?.metadata, {})
+    assert.deepEqual((updated.items as Line[]).find((line) => line.id === shawlLine!.id)?.metadata, { gift_note: "kept" })
   })
 
   it("last post wins on a line, and the post survives a region change and signing in", async () => {
@@ -93,6 +95,10 @@ describe("journal attribution", () => {
     // The storefront adds the same variant again by updating its line (one line per variant).
     let { cart } = await sdk.store.cart.updateLineItem(cartId, first.id, { quantity: 2, metadata: link("first-week-of-sitting") })
     assert.equal(cart.items?.length, 1)
+    assert.deepEqual(journalOf(cart.items?.[0] as Line), { post: "first-week-of-sitting", placement: "link" })
+    // A claim that does not hold leaves the line's true post in place.
+    ;({ cart } = await sdk.store.cart.updateLineItem(cartId, first.id, { quantity: 3, metadata: card("no-such-post") }))
+    assert.equal(cart.items?.[0]?.quantity, 3)
     assert.deepEqual(journalOf(cart.items?.[0] as Line), { post: "first-week-of-sitting", placement: "link" })
 
     const eu = await regionByCurrency(sdk, "eur")

@@ -13,7 +13,7 @@ type CartItems = { items?: ({ id: string; product_handle?: string | null } | nul
  * A line item's journal attribution (shared/src/journal-attribution.ts) comes from the
  * storefront, so from the client: it is kept only when the post is published and links the
  * line's product; otherwise the claim is dropped from the metadata and the line is added or
- * updated without it. Runs after the shop's body validation; Medusa's own validator of the
+ * updated without it (a line keeps the true attribution it had). Runs after the shop's body validation; Medusa's own validator of the
  * route may run after it and parse the body again, so both are cleaned.
  */
 export async function keepOnlyTrueAttribution(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
@@ -25,15 +25,24 @@ export async function keepOnlyTrueAttribution(req: MedusaRequest, _res: MedusaRe
     const claimed = attributionFromMetadata(metadata)
     const handle = claimed ? await productHandleOfLine(req, body) : undefined
     if (!claimed || !handle || !(await publishedPostLinksProduct(claimed.post, handle))) {
-      body.metadata = withoutAttribution(metadata)
-      const raw = req.body as LineItemBody | undefined
-      if (raw?.metadata) raw.metadata = withoutAttribution(raw.metadata)
+      for (const target of [body, req.body as LineItemBody | undefined]) dropClaim(target)
       req.scope.resolve(ContainerRegistrationKeys.LOGGER).info(`Journal attribution ignored: ${JSON.stringify(claimed ?? metadata[JOURNAL_METADATA.post])} does not link ${handle ?? "this line's product"}`)
     }
     next()
   } catch (error) {
     next(error)
   }
+}
+
+/**
+ * Without the claim, metadata left empty is no metadata at all: an update then leaves the line's
+ * own (an earlier, true attribution) as it was, and an add merges with the variant's plain line.
+ */
+function dropClaim(target: LineItemBody | undefined) {
+  if (!target?.metadata) return
+  const rest = withoutAttribution(target.metadata)
+  if (Object.keys(rest).length) target.metadata = rest
+  else delete target.metadata
 }
 
 async function productHandleOfLine(req: MedusaRequest, body: LineItemBody): Promise<string | undefined> {
