@@ -2,12 +2,13 @@
  * The admin (/app) is framed by nobody: a page that frames it could trick the signed-in owner into
  * clicks (clickjacking). Medusa serves the admin's files from its own Express router, mounted
  * before the API routes and ending every /app request itself, so a `/app*` matcher in
- * api/middlewares.ts never runs for them (checked: the e2e test saw no header). The one place that
- * sees every request first is the request hook Medusa's `start` command calls for instrumentation
- * (`traceRequestHandler`, which Medusa's own OpenTelemetry support sets the same way); the
- * backend's instrumentation.ts installs this guard there, keeping any hook set before it.
+ * api/middlewares.ts never runs for them. Medusa's request hook for instrumentation
+ * (`traceRequestHandler`) would see them, but setting it makes Medusa match every URL against its
+ * routes first, and a badly percent-encoded URL then throws there and is never answered. So the
+ * guard wraps the server's request listener instead: the backend's instrumentation.ts installs it
+ * on `http.createServer`, which Medusa's `start` command calls after running that file.
  */
-import type { IncomingMessage, ServerResponse } from "node:http"
+import type { IncomingMessage, RequestListener, Server, ServerResponse } from "node:http"
 
 /** medusa-config's `admin.path` (Medusa's default). */
 export const ADMIN_PATH = "/app"
@@ -24,13 +25,19 @@ export function denyAdminFraming(req: IncomingMessage, res: ServerResponse) {
   res.setHeader("X-Content-Type-Options", "nosniff")
 }
 
-export type RequestHook = (handle: () => Promise<unknown>, req: IncomingMessage, res: ServerResponse, handlerPath?: string) => Promise<unknown>
+type Http = Pick<typeof import("node:http"), "createServer">
 
-/** Wraps `start.traceRequestHandler` (the `@medusajs/medusa/commands/start` module) with the guard. */
-export function installAdminFramingGuard(start: { traceRequestHandler?: RequestHook }) {
-  const previous = start.traceRequestHandler
-  start.traceRequestHandler = async (handle, req, res, handlerPath) => {
-    denyAdminFraming(req, res)
-    return previous ? previous(handle, req, res, handlerPath) : handle()
-  }
+/** Wraps the request listener of every server `http.createServer([options,] listener)` makes from now on. */
+export function installAdminFramingGuard(http: Http) {
+  // Called with whatever arguments Medusa (or anyone) passed, only the listener replaced.
+  const createServer = http.createServer as (...args: unknown[]) => Server
+  const guarded =
+    (listener: RequestListener): RequestListener =>
+    (req, res) => {
+      denyAdminFraming(req, res)
+      return listener(req, res)
+    }
+  // The listener is createServer's only function argument, with or without options before it.
+  const wrapped = (...args: unknown[]) => createServer(...args.map((arg) => (typeof arg === "function" ? guarded(arg as RequestListener) : arg)))
+  http.createServer = wrapped as Http["createServer"]
 }
