@@ -38,7 +38,7 @@ test("an order begun in a post shows its post on the order, on the Journal page 
   await signInToAdmin(owner)
   await owner.getByRole("link", { name: "Orders" }).click()
   await owner.getByText(`#${orderNumber}`, { exact: true }).click()
-  const fromJournal = owner.locator("div").filter({ has: owner.getByRole("heading", { name: "From the journal", level: 2 }) }).last()
+  const fromJournal = owner.getByRole("region", { name: "From the journal" })
   await expect(fromJournal.getByRole("listitem")).toHaveCount(2)
   await expect(fromJournal.getByRole("listitem").filter({ hasText: "Classic Round Zafu" })).toContainText(`From the journal: ${POST_TITLE} (added from its product card)`)
   await expect(fromJournal.getByRole("listitem").filter({ hasText: "Oak Seiza Bench" })).toContainText(`From the journal: ${POST_TITLE} (added from its link to the product page)`)
@@ -65,7 +65,7 @@ test("an order begun in a post shows its post on the order, on the Journal page 
 
   // The product's page: the posts that link it, and the warning before unpublishing.
   await zafu.getByRole("link", { name: "Classic Round Zafu" }).click()
-  const inJournal = owner.locator("div").filter({ has: owner.getByRole("heading", { name: "In the journal", level: 2 }) }).last()
+  const inJournal = owner.getByRole("region", { name: "In the journal" })
   await expect(inJournal.getByRole("link", { name: POST_TITLE })).toBeVisible()
   await expect(inJournal.getByText(/Before unpublishing: \d+ posts .*“Zafu or bench\? How to choose your first meditation seat”/)).toBeVisible()
   await stepShot(owner, journey, "admin product in the journal")

@@ -131,7 +131,7 @@ test("a post whose product was unpublished still renders, its card says so and i
     await expect(page.getByRole("link", { name: "Singing Bowl", exact: true })).toHaveCount(0)
     await expect(page.getByRole("listitem").filter({ hasText: "A mala" }).getByRole("link", { name: "Wooden Mala" })).toHaveAttribute(
       "href",
-      "/us/products/wooden-mala"
+      "/us/products/wooden-mala?from=home-practice-corner"
     )
   } finally {
     await setStatus("published")

@@ -135,7 +135,7 @@ describe("journal attribution", () => {
 
     // The orders' own lines, as the owner's order page reads them.
     const lines = async (id: string) =>
-      (await admin.admin.order.retrieve(id, { fields: "id,*items" })).order.items as unknown as (Line & { product_handle: string; total: number; tax_total: number })[]
+      (await admin.admin.order.retrieve(id, { fields: "id,*items,items.total,items.tax_total" })).order.items as unknown as (Line & { product_handle: string; total: number; tax_total: number })[]
     const [linesA, linesB, linesC] = await Promise.all([lines(orderA.id), lines(orderB.id), lines(orderC.id)])
     assert.deepEqual(journalOf(linesA[0]), { post: "zafu-or-bench", placement: "card" })
     const zafuB = linesB.find((line) => line.product_handle === "classic-round-zafu")

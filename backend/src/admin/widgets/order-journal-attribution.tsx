@@ -11,9 +11,11 @@ const OrderJournalAttribution = ({ data: order }: DetailWidgetProps<AdminOrder>)
   const { data } = useOrderAttribution(order.id)
   if (!data?.lines.length) return null
   return (
-    <Container className="divide-y p-0">
+    <Container className="divide-y p-0" role="region" aria-labelledby="order-journal-heading">
       <div className="px-6 py-4">
-        <Heading level="h2">From the journal</Heading>
+        <Heading level="h2" id="order-journal-heading">
+          From the journal
+        </Heading>
       </div>
       <ul className="px-6 py-4">
         {data.lines.map((line) => (

@@ -15,9 +15,11 @@ const ProductJournalPosts = ({ data: product }: DetailWidgetProps<AdminProduct>)
   if (!data?.posts.length) return null
   const live = data.posts.filter((post) => post.status === "published")
   return (
-    <Container className="divide-y p-0">
+    <Container className="divide-y p-0" role="region" aria-labelledby="product-journal-heading">
       <div className="px-6 py-4">
-        <Heading level="h2">In the journal</Heading>
+        <Heading level="h2" id="product-journal-heading">
+          In the journal
+        </Heading>
         <Text size="small" className="text-ui-fg-subtle">
           Posts that link this product, and what they sold of it in the last 30 days.
         </Text>

@@ -1,0 +1,56 @@
+import { chromium, type Page } from "@playwright/test"
+import { readFileSync } from "node:fs"
+const shots = "/work/notes/walk21"
+const password = JSON.parse(readFileSync("/work/main/.data/secrets.json", "utf8")).adminPassword
+const shot = (page: Page, name: string, fullPage = false) => page.screenshot({ path: `${shots}/${name}.png`, fullPage })
+async function main() {
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"] })
+  const page = await browser.newPage({ baseURL: "http://localhost:8000", viewport: { width: 1280, height: 900 } })
+  const errors: string[] = []
+  page.on("console", (m) => { if (m.type() === "error") errors.push(`${page.url()}: ${m.text()}`) })
+  // Reader: a health post, then buying from a post.
+  await page.goto("/us/journal/ketamine-anxiety-research"); await shot(page, "01-health-post-top")
+  await page.getByRole("complementary", { name: "From the Stillpoint shop" }).scrollIntoViewIfNeeded(); await shot(page, "02-health-post-shop-block")
+  await page.goto("/us/journal/zafu-or-bench")
+  const card = page.getByRole("complementary", { name: "Classic Round Zafu" }).first()
+  await card.scrollIntoViewIfNeeded()
+  await card.getByRole("button", { name: "Add to cart", exact: true }).click()
+  await card.getByText(/Added to your cart/).waitFor({ timeout: 30000 })
+  await shot(page, "03-added-from-card")
+  await page.getByRole("link", { name: "Oak Seiza Bench" }).first().click()
+  await page.waitForURL(/from=zafu-or-bench/)
+  await page.getByRole("button", { name: "Add to cart", exact: true }).click()
+  await page.getByText(/Added to your cart/).waitFor({ timeout: 30000 })
+  await shot(page, "04-added-from-link")
+  await page.goto("/us/checkout")
+  await page.getByLabel("Email").fill("walk21@example.com")
+  await page.getByLabel("First name").fill("Walk"); await page.getByLabel("Last name").fill("Reader")
+  await page.getByLabel("Street and number").fill("500 Market Street"); await page.getByLabel("ZIP code").fill("94105")
+  await page.getByLabel("Town or city").fill("San Francisco"); await page.getByLabel("State").selectOption({ label: "California" })
+  await page.getByRole("button", { name: "Continue to delivery" }).click(); await page.getByText("Address saved").waitFor()
+  await page.getByRole("radio", { name: /Standard shipping/ }).check()
+  await page.getByRole("button", { name: "Continue to payment" }).click(); await page.getByText("Delivery option saved").waitFor()
+  await page.getByRole("button", { name: "Continue to review" }).click()
+  await page.getByRole("button", { name: /^Place order/ }).click()
+  await page.waitForURL(/confirmed/); await shot(page, "05-confirmed", true)
+  const orderNumber = (await page.getByText(/Your order number is #\d+/).innerText()).match(/#(\d+)/)?.[1]
+  // Owner.
+  const admin = await browser.newPage({ viewport: { width: 1400, height: 1000 } })
+  await admin.goto("http://localhost:9000/app/login")
+  await admin.getByPlaceholder("Email").fill("owner@stillpoint.local")
+  await admin.getByPlaceholder("Password").fill(password)
+  await admin.getByRole("button", { name: "Continue with Email" }).click()
+  await admin.getByRole("link", { name: "Orders" }).click()
+  await admin.getByText(`#${orderNumber}`, { exact: true }).click()
+  await admin.getByRole("heading", { name: "From the journal" }).scrollIntoViewIfNeeded()
+  await admin.waitForTimeout(800); await shot(admin, "06-admin-order", true)
+  await admin.getByRole("link", { name: "Journal" }).click()
+  await admin.getByRole("heading", { name: "Journal", level: 1 }).waitFor(); await admin.waitForTimeout(800); await shot(admin, "07-admin-journal", true)
+  await admin.getByRole("link", { name: /Zafu or bench/ }).click()
+  await admin.waitForTimeout(1500); await shot(admin, "08-admin-journal-post", true)
+  await admin.getByRole("link", { name: "Classic Round Zafu" }).click()
+  await admin.getByRole("heading", { name: "In the journal" }).waitFor(); await admin.waitForTimeout(800); await shot(admin, "09-admin-product")
+  console.log("order", orderNumber, "console errors:", JSON.stringify(errors, null, 1))
+  await browser.close()
+}
+main()
