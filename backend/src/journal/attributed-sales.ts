@@ -70,7 +70,8 @@ export async function journalSales(container: MedusaContainer, period: Period): 
   for (let skip = 0; ; skip += PAGE) {
     const { result } = await getOrdersListWorkflow(container).run({
       input: {
-        fields: ["id", "status", "currency_code", "items.quantity", "items.metadata", "items.product_handle", "items.total", "items.tax_total"],
+        // The order module works out line totals only when an order total is asked for too.
+        fields: ["id", "status", "currency_code", "total", "items.quantity", "items.metadata", "items.product_handle", "items.total", "items.tax_total"],
         variables: { filters: { created_at: createdIn, is_draft_order: false }, skip, take: PAGE, order: { created_at: "ASC" } },
       },
     })
