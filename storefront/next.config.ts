@@ -21,6 +21,10 @@ const config: NextConfig = {
   // An ETag is a hash of the whole page computed in JavaScript on every request, a fifth of
   // the server's CPU for a cached page (bench/README). Pages carry s-maxage for caches instead.
   generateEtags: false,
+  // Browsers, feed readers and crawlers ask for /favicon.ico whatever the page's <link rel="icon"> says.
+  async rewrites() {
+    return [{ source: "/favicon.ico", destination: "/icon.svg" }]
+  },
   async headers() {
     const options = securityHeaderOptions()
     return [

@@ -5,7 +5,7 @@ import { PERIODS } from "../lib/journal-api"
 export function PeriodSelect({ days, onChange }: { days: number; onChange: (days: number) => void }) {
   return (
     <Select value={String(days)} onValueChange={(value) => onChange(Number(value))} size="small">
-      <Select.Trigger aria-label="Period">
+      <Select.Trigger aria-label="Period" className="w-[160px]">
         <Select.Value />
       </Select.Trigger>
       <Select.Content>

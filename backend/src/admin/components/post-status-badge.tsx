@@ -5,5 +5,9 @@ const COLOR = { published: "green", scheduled: "blue", draft: "grey" } as const
 
 export function PostStatusBadge({ post }: { post: Pick<JournalPostRow, "status" | "date"> }) {
   const label = post.status === "scheduled" ? `Scheduled for ${formatDay(post.date)}` : post.status === "published" ? "Published" : "Draft"
-  return <StatusBadge color={COLOR[post.status]}>{label}</StatusBadge>
+  return (
+    <StatusBadge color={COLOR[post.status]} className="shrink-0">
+      {label}
+    </StatusBadge>
+  )
 }

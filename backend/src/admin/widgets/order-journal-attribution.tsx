@@ -34,6 +34,7 @@ const OrderJournalAttribution = ({ data: order }: DetailWidgetProps<AdminOrder>)
   )
 }
 
-export const config = defineWidgetConfig({ zone: "order.details.after" })
+// Beside the order, above the customer: the first thing the owner sees on the right.
+export const config = defineWidgetConfig({ zone: "order.details.side.before" })
 
 export default OrderJournalAttribution

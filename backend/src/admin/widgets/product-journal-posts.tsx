@@ -7,8 +7,8 @@ import { formatRevenue, lastDays, useProductPosts } from "../lib/journal-api"
 
 /**
  * On a product: the journal posts that link it, with what each sold of it in the last 30 days.
- * While the product is published and a published post links it, a warning above the page names
- * the posts: unpublishing it turns their cards into "no longer available".
+ * While the product is published and a published post links it, a warning names the posts:
+ * unpublishing it turns their cards into "no longer available".
  */
 const ProductJournalPosts = ({ data: product }: DetailWidgetProps<AdminProduct>) => {
   const { data } = useProductPosts(product.id, lastDays(30))
@@ -62,6 +62,7 @@ const ProductJournalPosts = ({ data: product }: DetailWidgetProps<AdminProduct>)
   )
 }
 
-export const config = defineWidgetConfig({ zone: "product.details.before" })
+// In the side column, seen with the product's status without scrolling past its variants.
+export const config = defineWidgetConfig({ zone: "product.details.side.before" })
 
 export default ProductJournalPosts

@@ -13,7 +13,7 @@ const JournalPage = () => {
   const { data, isLoading, error } = useJournalReport(lastDays(days))
   return (
     <Container className="divide-y p-0">
-      <div className="flex items-center justify-between px-6 py-4">
+      <div className="flex items-start justify-between gap-4 px-6 py-4">
         <div>
           <Heading level="h1">Journal</Heading>
           <Text size="small" className="text-ui-fg-subtle">

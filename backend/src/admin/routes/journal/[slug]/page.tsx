@@ -15,7 +15,7 @@ const JournalPostPage = () => {
   const post = data?.post
   return (
     <Container className="divide-y p-0">
-      <div className="flex items-center justify-between px-6 py-4">
+      <div className="flex items-start justify-between gap-4 px-6 py-4">
         <div>
           <Text size="small" className="text-ui-fg-subtle">
             <Link to="/journal" className="hover:underline">
@@ -25,7 +25,7 @@ const JournalPostPage = () => {
           </Text>
           <Heading level="h1">{post?.title ?? slug}</Heading>
           {post && (
-            <div className="mt-2 flex items-center gap-2">
+            <div className="mt-2 flex flex-wrap items-center gap-2">
               <PostStatusBadge post={post} />
               <Text size="small" className="text-ui-fg-subtle">
                 {formatDay(post.date)} · {post.sales.add_to_carts} added to cart · {post.sales.orders} orders · {post.sales.units} units ·{" "}
