@@ -36,7 +36,6 @@ const ProductJournalPosts = ({ data: product }: DetailWidgetProps<AdminProduct>)
         <Table.Header>
           <Table.Row>
             <Table.HeaderCell>Post</Table.HeaderCell>
-            <Table.HeaderCell>Status</Table.HeaderCell>
             <Table.HeaderCell className="text-right">Orders</Table.HeaderCell>
             <Table.HeaderCell className="text-right">Revenue</Table.HeaderCell>
           </Table.Row>
@@ -44,13 +43,13 @@ const ProductJournalPosts = ({ data: product }: DetailWidgetProps<AdminProduct>)
         <Table.Body>
           {data.posts.map((post) => (
             <Table.Row key={post.slug}>
-              <Table.Cell>
+              <Table.Cell className="whitespace-normal py-2">
                 <Link to={`/journal/${post.slug}`} className="text-ui-fg-interactive hover:underline">
                   {post.title}
                 </Link>
-              </Table.Cell>
-              <Table.Cell>
-                <PostStatusBadge post={post} />
+                <div className="mt-1">
+                  <PostStatusBadge post={post} />
+                </div>
               </Table.Cell>
               <Table.Cell className="text-right">{post.sales.orders}</Table.Cell>
               <Table.Cell className="text-right">{formatRevenue(post.sales.revenue)}</Table.Cell>

@@ -5,7 +5,8 @@ import { useState } from "react"
 import { Link } from "react-router-dom"
 import { PeriodSelect } from "../../components/period-select"
 import { PostStatusBadge } from "../../components/post-status-badge"
-import { formatRevenue, lastDays, useJournalReport } from "../../lib/journal-api"
+import { LoadState, SalesCells, SalesHeaderCells } from "../../components/sales-cells"
+import { lastDays, useJournalReport } from "../../lib/journal-api"
 
 /** The journal in the admin: every post, the products it links, and what it sold in the period. */
 const JournalPage = () => {
@@ -22,8 +23,7 @@ const JournalPage = () => {
         </div>
         <PeriodSelect days={days} onChange={setDays} />
       </div>
-      {error && <Text className="px-6 py-4 text-ui-fg-error">Could not load the journal: {error.message}</Text>}
-      {isLoading && <Text className="px-6 py-4">Loading…</Text>}
+      <LoadState isLoading={isLoading} error={error} what="the journal" />
       {data && (
         <Table>
           <Table.Header>
@@ -31,10 +31,7 @@ const JournalPage = () => {
               <Table.HeaderCell>Post</Table.HeaderCell>
               <Table.HeaderCell>Status</Table.HeaderCell>
               <Table.HeaderCell>Products</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">Added to cart</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">Orders</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">Units</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">Revenue</Table.HeaderCell>
+              <SalesHeaderCells />
             </Table.Row>
           </Table.Header>
           <Table.Body>
@@ -58,10 +55,7 @@ const JournalPage = () => {
                       </Badge>
                     )}
                   </Table.Cell>
-                  <Table.Cell className="text-right">{post.sales.add_to_carts}</Table.Cell>
-                  <Table.Cell className="text-right">{post.sales.orders}</Table.Cell>
-                  <Table.Cell className="text-right">{post.sales.units}</Table.Cell>
-                  <Table.Cell className="text-right">{formatRevenue(post.sales.revenue)}</Table.Cell>
+                  <SalesCells sales={post.sales} />
                 </Table.Row>
               )
             })}

@@ -3,6 +3,7 @@ import { useState } from "react"
 import { Link, useParams } from "react-router-dom"
 import { PeriodSelect } from "../../../components/period-select"
 import { PostStatusBadge } from "../../../components/post-status-badge"
+import { LoadState, SalesCells, SalesHeaderCells } from "../../../components/sales-cells"
 import { formatDay, formatRevenue, lastDays, useJournalPost } from "../../../lib/journal-api"
 
 const STATE_COLOR = { published: "green", draft: "grey", proposed: "blue", rejected: "red", missing: "red" } as const
@@ -36,18 +37,14 @@ const JournalPostPage = () => {
         </div>
         <PeriodSelect days={days} onChange={setDays} />
       </div>
-      {error && <Text className="px-6 py-4 text-ui-fg-error">Could not load the post: {error.message}</Text>}
-      {isLoading && <Text className="px-6 py-4">Loading…</Text>}
+      <LoadState isLoading={isLoading} error={error} what="the post" />
       {post && (
         <Table>
           <Table.Header>
             <Table.Row>
               <Table.HeaderCell>Product</Table.HeaderCell>
               <Table.HeaderCell>In the catalogue</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">Added to cart</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">Orders</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">Units</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">Revenue</Table.HeaderCell>
+              <SalesHeaderCells />
             </Table.Row>
           </Table.Header>
           <Table.Body>
@@ -81,10 +78,7 @@ const JournalPostPage = () => {
                     )}
                   </div>
                 </Table.Cell>
-                <Table.Cell className="text-right">{product.sales.add_to_carts}</Table.Cell>
-                <Table.Cell className="text-right">{product.sales.orders}</Table.Cell>
-                <Table.Cell className="text-right">{product.sales.units}</Table.Cell>
-                <Table.Cell className="text-right">{formatRevenue(product.sales.revenue)}</Table.Cell>
+                <SalesCells sales={product.sales} />
               </Table.Row>
             ))}
           </Table.Body>
