@@ -15,7 +15,10 @@ test("the admin's pages and files are /app and below, nothing else", () => {
 
 test("the guard sets the framing headers on admin responses, then hands every request to the server's own listener", () => {
   let installed: RequestListener | undefined
-  const fake = (...args: unknown[]) => ((installed = args.find((arg): arg is RequestListener => typeof arg === "function")), {} as Server)
+  const fake = (...args: unknown[]) => {
+    installed = args.find((arg): arg is RequestListener => typeof arg === "function")
+    return {} as Server
+  }
   const http = { createServer: fake as typeof import("node:http").createServer }
   const handled: string[] = []
   installAdminFramingGuard(http)
