@@ -147,8 +147,8 @@ describe("journal attribution", () => {
       ["Classic Round Zafu", "Zafu or bench? How to choose your first meditation seat", "link"],
     ])
 
-    // Hand count: each attributed line's total after discounts, without tax.
-    const net = (line: { total: number; tax_total: number }) => cents(line.total) - cents(line.tax_total)
+    // Hand count: each attributed line's total after discounts, without tax, in cents.
+    const net = (line: { total: number; tax_total: number }) => cents(line.total - line.tax_total)
     const after = await report(admin)
     const delta = (post: string, product?: string) => {
       const [was, now] = [salesOf(before, post, product), salesOf(after, post, product)]

@@ -15,6 +15,7 @@ export type Period = { from: Date; to: Date }
 export type Revenue = { currency_code: string; amount: number }
 export type Sales = { orders: number; units: number; revenue: Revenue[]; add_to_carts: number }
 
+/** Revenue in cents per currency: each line's net rounded once, so sums over any period add up exactly. */
 type Tally = { orders: Set<string>; units: number; revenue: Map<string, number>; addToCarts: number }
 const PAGE = 200
 
@@ -41,7 +42,7 @@ export class JournalSales {
     for (const tally of [this.tally(post), this.tally(`${post} ${product}`)]) {
       tally.orders.add(orderId)
       tally.units += units
-      tally.revenue.set(currency, (tally.revenue.get(currency) ?? 0) + revenue)
+      tally.revenue.set(currency, (tally.revenue.get(currency) ?? 0) + Math.round(revenue * 100))
     }
   }
 
@@ -56,7 +57,7 @@ export class JournalSales {
       orders: tally?.orders.size ?? 0,
       units: tally?.units ?? 0,
       revenue: [...(tally?.revenue ?? [])]
-        .map(([currency_code, total]) => ({ currency_code, amount: Math.round(total * 100) / 100 }))
+        .map(([currency_code, cents]) => ({ currency_code, amount: cents / 100 }))
         .sort((a, b) => a.currency_code.localeCompare(b.currency_code)),
       add_to_carts: tally?.addToCarts ?? 0,
     }
