@@ -1,5 +1,5 @@
 import type { NextConfig } from "next"
-import { contentSecurityPolicy, securityHeaderOptions, securityHeaders } from "./src/lib/security-headers"
+import { contentSecurityPolicy, PER_REQUEST_SECTIONS, securityHeaderOptions, securityHeaders } from "./src/lib/security-headers"
 
 const backendUrl = new URL(process.env.MEDUSA_BACKEND_URL || "http://localhost:9000")
 
@@ -33,7 +33,7 @@ const config: NextConfig = {
       // rendered per request (PER_REQUEST_SECTIONS: proxy.ts gives them a nonce policy) and the
       // journal's images, which send their own stricter one (an SVG opened alone must run nothing).
       {
-        source: "/((?!journal-images/|(?:us|eu)/(?:cart|checkout|account|order|products|search)(?:/|$)).*)",
+        source: `/((?!journal-images/|(?:us|eu)/(?:${PER_REQUEST_SECTIONS.join("|")})(?:/|$)).*)`,
         headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy(options) }],
       },
       // The reset page's address carries a live token: no Referer may take it anywhere. Last, so it

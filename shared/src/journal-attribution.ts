@@ -12,11 +12,17 @@ export type JournalAttribution = { post: string; placement: JournalPlacement }
 /** The line item metadata keys. */
 export const JOURNAL_METADATA = { post: "journal_post", placement: "journal_placement" } as const
 
-/** A post slug as content/posts names files: lowercase words joined by hyphens. */
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+/**
+ * A name in the shop's addresses (a post's slug, a product's or category's handle): lowercase
+ * letters and digits, single hyphens between them, at most `maxLength` characters.
+ */
+export function hasSlugShape(value: unknown, maxLength: number): value is string {
+  return typeof value === "string" && value.length <= maxLength && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)
+}
 
+/** A post slug as content/posts names files. */
 export function isPostSlug(value: unknown): value is string {
-  return typeof value === "string" && value.length <= 120 && SLUG.test(value)
+  return hasSlugShape(value, 120)
 }
 
 export function isJournalPlacement(value: unknown): value is JournalPlacement {

@@ -50,11 +50,12 @@ async function catalogueState(container: MedusaContainer, handles: string[]) {
   const { data: products }: { data: ProductRow[] } = handles.length
     ? await query.graph({ entity: "product", fields: ["id", "handle", "title", "status", "variants.id"], filters: { handle: handles } })
     : { data: [] }
-  const variantIds = products.flatMap((product) => (product.variants ?? []).flatMap((variant) => (variant ? [variant.id] : [])))
+  const variantsOf = new Map(products.map((product) => [product.handle, (product.variants ?? []).flatMap((variant) => (variant ? [variant.id] : []))]))
+  const variantIds = [...variantsOf.values()].flat()
   const availability = variantIds.length ? await getTotalVariantAvailability(query, { variant_ids: variantIds }) : {}
   return new Map(
     products.map((product) => {
-      const variants = (product.variants ?? []).flatMap((variant) => (variant ? [variant.id] : []))
+      const variants = variantsOf.get(product.handle) ?? []
       // A variant whose stock is not managed (availability null) is always for sale.
       const soldOut = variants.length > 0 && variants.every((id) => {
         const available = availability[id]?.availability

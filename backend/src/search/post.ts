@@ -12,7 +12,8 @@
 import { defineSearchIndex, search } from "@medusajs/framework/utils"
 // @stillpoint/content ships ES modules only; Node ≥ 20.19 require()s them natively, which is
 // what this CommonJS build does at run time.
-import { loadJournal, searchDocuments } from "@stillpoint/content"
+import { searchDocuments } from "@stillpoint/content"
+import { journalPosts } from "../journal/posts"
 import { vocabularySettings } from "./vocabulary"
 
 const fields = search.define({
@@ -30,7 +31,7 @@ const fields = search.define({
 
 /** The documents the journal index should hold right now. */
 export async function journalDocuments(now = new Date()) {
-  return searchDocuments((await loadJournal()).posts, now)
+  return searchDocuments(await journalPosts(), now)
 }
 
 export default defineSearchIndex({

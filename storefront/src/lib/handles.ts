@@ -4,10 +4,10 @@
  * admin make them). Anything else is answered with 404 before the Store API is asked, so a
  * made-up address costs neither a backend request nor a cache entry.
  */
+import { hasSlugShape } from "@stillpoint/shop-contracts"
+
 export const MAX_HANDLE_LENGTH = 100
 
-const HANDLE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-
 export function isHandle(value: unknown): value is string {
-  return typeof value === "string" && value.length <= MAX_HANDLE_LENGTH && HANDLE.test(value)
+  return hasSlugShape(value, MAX_HANDLE_LENGTH)
 }

@@ -23,8 +23,9 @@
  */
 
 /**
- * The URL sections under /us and /eu rendered per request: they get the nonce policy. proxy.ts's
- * matcher and next.config.ts's header source repeat this list (Next needs both as literals).
+ * The URL sections under /us and /eu rendered per request: they get the nonce policy, and
+ * next.config.ts leaves them out of the static one. proxy.ts's matcher repeats this list (Next
+ * reads a matcher only as a literal).
  */
 export const PER_REQUEST_SECTIONS = ["cart", "checkout", "account", "order", "products", "search"] as const
 

@@ -101,9 +101,9 @@ export async function addAddress(address: Address): Promise<void> {
 }
 
 export async function updateAddress(id: string, address: Address): Promise<void> {
-  await storeFetch(storePath`/store/customers/me/addresses/${encodeURIComponent(id)}`, { method: "POST", body: fromAddress(address), auth: true })
+  await storeFetch(storePath`/store/customers/me/addresses/${id}`, { method: "POST", body: fromAddress(address), auth: true })
 }
 
 export async function deleteAddress(id: string): Promise<void> {
-  await storeFetch(storePath`/store/customers/me/addresses/${encodeURIComponent(id)}`, { method: "DELETE", auth: true })
+  await storeFetch(storePath`/store/customers/me/addresses/${id}`, { method: "DELETE", auth: true })
 }
