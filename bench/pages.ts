@@ -2,8 +2,10 @@
 export const PAGES = {
   home: "/us",
   shop: "/us/shop",
+  category: "/us/shop/round-zafus",
   product: "/us/products/classic-round-zafu",
   post: "/us/journal/zafu-or-bench",
+  journal: "/us/journal",
   cart: "/us/cart",
   checkout: "/us/checkout",
 } as const
@@ -11,4 +13,4 @@ export const PAGES = {
 export type PageName = keyof typeof PAGES
 
 /** Pages every visitor sees the same, served from the storefront's cache. */
-export const CACHED_PAGES: PageName[] = ["home", "shop", "product", "post"]
+export const CACHED_PAGES: PageName[] = ["home", "shop", "category", "product", "post", "journal"]

@@ -24,6 +24,10 @@ export type ProductSearchDocument = {
   /** Cheapest variant price in major units, per currency. */
   price_usd: number | null
   price_eur: number | null
+  /** Some variant can be bought now. */
+  in_stock: boolean
+  /** Variants differ in price. */
+  price_varies: boolean
   /** ISO 8601. */
   created_at: string
 }

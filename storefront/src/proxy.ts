@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server"
 import { mayBeCategory } from "./lib/medusa/category-handles"
 import { isRegionKey, pathInRegion, regionFromAcceptLanguage } from "./lib/region"
 import { contentSecurityPolicy, securityHeaderOptions } from "./lib/security-headers"
+import { isListingQuery } from "./lib/shop-listing"
 
 const REGION_COOKIE = "region"
 
@@ -10,18 +11,33 @@ const REGION_COOKIE = "region"
  * - a path without a region (/, /shop, a journal post's plain link …) is sent to the visitor's
  *   saved region, else to one guessed from Accept-Language;
  * - a page rendered per request gets a Content-Security-Policy with a fresh nonce;
- * - a made-up category address is answered by the per-request 404 page.
+ * - a made-up category address is answered by the per-request 404 page;
+ * - a shop listing filtered, sorted or paged is rendered per request (shop-filtered/), its
+ *   unfiltered first page served as prerendered.
  */
 export async function proxy(request: NextRequest) {
-  const { pathname } = request.nextUrl
-  const [, region, section, handle] = pathname.split("/")
+  const { pathname, searchParams } = request.nextUrl
+  const [, region, section, handle, ...rest] = pathname.split("/")
   if (!isRegionKey(region)) return redirectToRegion(request)
-  if (section === "shop" && handle) {
+  if (section === SHOP_FILTERED) return redirectToShop(request, region, [handle, ...rest])
+  if (section === "shop") {
     // The catch-all route ([...rest]) renders the region's 404 per request, never cached.
-    if (!(await mayBeCategory(handle))) return NextResponse.rewrite(new URL(`/${region}/not-found`, request.url))
-    return NextResponse.next()
+    if (handle && !(await mayBeCategory(handle))) return NextResponse.rewrite(new URL(`/${region}/not-found`, request.url))
+    if (!isListingQuery(searchParams)) return NextResponse.next()
+    const target = request.nextUrl.clone()
+    target.pathname = `/${region}/${SHOP_FILTERED}${handle ? `/${handle}` : ""}`
+    return withNoncePolicy(request, target)
   }
   return withNoncePolicy(request)
+}
+
+/** Where filtered listings render (app/[region]/shop-filtered); only ever reached by the rewrite above. */
+const SHOP_FILTERED = "shop-filtered"
+
+function redirectToShop(request: NextRequest, region: string, segments: string[]) {
+  const url = request.nextUrl.clone()
+  url.pathname = [`/${region}/shop`, ...segments.filter(Boolean)].join("/")
+  return NextResponse.redirect(url, 308)
 }
 
 function redirectToRegion(request: NextRequest) {
@@ -36,12 +52,12 @@ function redirectToRegion(request: NextRequest) {
 }
 
 /** Next reads the policy from the request and puts its nonce on every script it writes. */
-function withNoncePolicy(request: NextRequest) {
+function withNoncePolicy(request: NextRequest, rewriteTo?: URL) {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64")
   const policy = contentSecurityPolicy(securityHeaderOptions(), nonce)
   const headers = new Headers(request.headers)
   headers.set("content-security-policy", policy)
-  const response = NextResponse.next({ request: { headers } })
+  const response = rewriteTo ? NextResponse.rewrite(rewriteTo, { request: { headers } }) : NextResponse.next({ request: { headers } })
   response.headers.set("Content-Security-Policy", policy)
   return response
 }
@@ -55,5 +71,16 @@ export const config = {
     // The pages rendered per request (PER_REQUEST_SECTIONS in lib/security-headers.ts).
     "/:region(us|eu)/:section(cart|checkout|account|order|products|search)/:path*",
     "/:region(us|eu)/shop/:category",
+    "/:region(us|eu)/shop-filtered/:path*",
+    // The shop filtered, sorted or paged (LISTING_PARAMS in lib/shop-listing.ts), and only then:
+    // its unfiltered page is prerendered and served without the proxy.
+    { source: "/:region(us|eu)/shop", has: [{ type: "query", key: "category" }] },
+    { source: "/:region(us|eu)/shop", has: [{ type: "query", key: "fill" }] },
+    { source: "/:region(us|eu)/shop", has: [{ type: "query", key: "colour" }] },
+    { source: "/:region(us|eu)/shop", has: [{ type: "query", key: "min" }] },
+    { source: "/:region(us|eu)/shop", has: [{ type: "query", key: "max" }] },
+    { source: "/:region(us|eu)/shop", has: [{ type: "query", key: "stock" }] },
+    { source: "/:region(us|eu)/shop", has: [{ type: "query", key: "sort" }] },
+    { source: "/:region(us|eu)/shop", has: [{ type: "query", key: "page" }] },
   ],
 }

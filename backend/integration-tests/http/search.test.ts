@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from "node:fs"
 import { join, resolve } from "node:path"
 import { before, describe, it } from "node:test"
 import matter from "gray-matter"
-import { adminClient, rawStore, storeClient } from "../../../tests/support/shop-clients"
+import { addresses, adminClient, placeOrder, publishedProductWithStock, rawStore, storeClient } from "../../../tests/support/shop-clients"
 
 type Hit = { id: string; document: Record<string, unknown>; highlights?: Record<string, string[]>; score?: number }
 type Facet =
@@ -269,5 +269,30 @@ describe("POST /store/search (Postgres provider)", () => {
       await admin.admin.product.delete(product.id)
     }
     await eventually(5_000, async () => assert.equal((await titleHits(second)).length, 0))
+  })
+
+  it("keeps a product's stock in the index: sold out when its last unit is ordered, in stock again when restocked", async () => {
+    const admin = await adminClient()
+    const product = await publishedProductWithStock(admin, { title: "Index Stock Test Cushion", stock: 1, prices: { usd: 40, eur: 38 } })
+    const inStock = async () => (await one({ entity: "product", fields: ["id", "in_stock"], filters: { id: product.productId } })).hits[0]?.document.in_stock
+    let orderId: string | undefined
+    try {
+      // Listings filter "in stock" and mark tiles sold out from this field alone.
+      await eventually(5_000, async () => assert.equal(await inStock(), true))
+      ;({ order: { id: orderId } } = await placeOrder(sdk, { currency: "usd", items: { [product.sku]: 1 }, address: addresses.newYork, shipping: "Standard shipping" }))
+      await eventually(5_000, async () => assert.equal(await inStock(), false))
+      // Cancelling the order gives its unit back.
+      await admin.admin.order.cancel(orderId)
+      orderId = undefined
+      await eventually(5_000, async () => assert.equal(await inStock(), true))
+      // The owner counts the shelf and finds none left; then restocks.
+      await admin.admin.inventoryItem.updateLevel(product.inventoryItemId, product.locationId, { stocked_quantity: 0 })
+      await eventually(5_000, async () => assert.equal(await inStock(), false))
+      await admin.admin.inventoryItem.updateLevel(product.inventoryItemId, product.locationId, { stocked_quantity: 4 })
+      await eventually(5_000, async () => assert.equal(await inStock(), true))
+    } finally {
+      if (orderId) await admin.admin.order.cancel(orderId)
+      await admin.admin.product.delete(product.productId)
+    }
   })
 })

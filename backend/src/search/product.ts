@@ -7,6 +7,11 @@
  * options (fill, colour), then the description and SKUs; synonyms and stop words come from
  * the shop's vocabulary (vocabulary.ts).
  *
+ * Stock and price spread are indexed too, so a listing page of tiles (the shop's pages of 24,
+ * filtered by "in stock") needs nothing but this index. Stock moves without a product event:
+ * orders placed and cancelled, stock levels edited, variants changed each re-read the
+ * products they touch (productIdsOf).
+ *
  * Drafts, proposed and rejected products never produce a document: the transform drops
  * them, and `graphConsume` turns a dropped row into a delete, so unpublishing a product
  * removes it from the index. /store/search additionally ANDs `status = published` and the
@@ -18,7 +23,8 @@ import { vocabularySettings } from "./vocabulary"
 
 // Exactly the fields of the document the storefront reads (shop-contracts).
 const fields = search.define({
-  id: search.keyword().filterable(),
+  // Sortable as the last tiebreak, so pages of equal prices never repeat or skip a product.
+  id: search.keyword().filterable().sortable(),
   title: search.text().searchable({ weight: 3 }).sortable(),
   subtitle: search.text().searchable({ weight: 2 }),
   description: search.text().searchable(),
@@ -38,6 +44,10 @@ const fields = search.define({
   /** Cheapest variant price in major units, per currency. */
   price_usd: search.float().filterable().sortable().facetable({ types: ["range", "stats"] }),
   price_eur: search.float().filterable().sortable().facetable({ types: ["range", "stats"] }),
+  /** Some variant can be bought now (stock left, backorders allowed, or stock not tracked). */
+  in_stock: search.boolean().filterable().facetable(),
+  /** Variants differ in price: the tile says "From". */
+  price_varies: search.boolean(),
   created_at: search.date().sortable().filterable(),
 } satisfies Record<ProductSearchField, unknown>)
 
@@ -55,6 +65,11 @@ const GRAPH_FIELDS = [
   "options.title",
   "options.values.value",
   "variants.sku",
+  "variants.manage_inventory",
+  "variants.allow_backorder",
+  "variants.inventory_items.required_quantity",
+  "variants.inventory_items.inventory.location_levels.stocked_quantity",
+  "variants.inventory_items.inventory.location_levels.reserved_quantity",
   "variants.prices.amount",
   "variants.prices.currency_code",
   "sales_channels.id",
@@ -65,20 +80,48 @@ type Row = Pick<ProductSearchDocument, "id" | "title" | "subtitle" | "descriptio
   created_at: string | Date
   categories?: { name: string; handle: string }[] | null
   options?: { title: string; values?: { value: string }[] | null }[] | null
-  variants?: { sku: string | null; prices?: { amount: number | string; currency_code: string }[] | null }[] | null
+  variants?: Variant[] | null
   sales_channels?: { id: string }[] | null
+}
+
+type Variant = {
+  sku: string | null
+  manage_inventory?: boolean | null
+  allow_backorder?: boolean | null
+  inventory_items?: {
+    required_quantity?: number | null
+    inventory?: { location_levels?: { stocked_quantity?: number | string | null; reserved_quantity?: number | string | null }[] | null } | null
+  }[] | null
+  prices?: { amount: number | string; currency_code: string }[] | null
 }
 
 const optionValues = (row: Row, name: RegExp) =>
   (row.options ?? []).filter((option) => name.test(option.title)).flatMap((option) => (option.values ?? []).map((v) => v.value))
 
-function cheapest(row: Row, currency: string): number | null {
-  const amounts = (row.variants ?? [])
+const amountsIn = (row: Row, currency: string) =>
+  (row.variants ?? [])
     .flatMap((variant) => variant.prices ?? [])
     .filter((price) => price.currency_code?.toLowerCase() === currency)
     .map((price) => Number(price.amount))
     .filter((amount) => Number.isFinite(amount))
+
+function cheapest(row: Row, currency: string): number | null {
+  const amounts = amountsIn(row, currency)
   return amounts.length ? Math.min(...amounts) : null
+}
+
+const priceVaries = (row: Row) => ["usd", "eur"].some((currency) => new Set(amountsIn(row, currency)).size > 1)
+
+/** As the Store API's inventory_quantity reads it: stocked less reserved, over every location. */
+function canBeBought(variant: Variant): boolean {
+  if (!variant.manage_inventory || variant.allow_backorder) return true
+  const items = variant.inventory_items ?? []
+  if (!items.length) return false
+  return items.every((item) => {
+    const levels = item.inventory?.location_levels ?? []
+    const available = levels.reduce((sum, level) => sum + Number(level.stocked_quantity ?? 0) - Number(level.reserved_quantity ?? 0), 0)
+    return available >= (item.required_quantity ?? 1)
+  })
 }
 
 export function toProductDocument(row: Row): ProductSearchDocument {
@@ -99,6 +142,8 @@ export function toProductDocument(row: Row): ProductSearchDocument {
     sales_channel_ids: (row.sales_channels ?? []).map((sc) => sc.id),
     price_usd: cheapest(row, "usd"),
     price_eur: cheapest(row, "eur"),
+    in_stock: (row.variants ?? []).some(canBeBought),
+    price_varies: priceVaries(row),
     created_at: new Date(row.created_at).toISOString(),
   }
 }
@@ -106,12 +151,60 @@ export function toProductDocument(row: Row): ProductSearchDocument {
 /** Only published products become documents; anything else is left out (and deleted on events). */
 const transform = (rows: Row[]) => rows.filter((row) => row.status === "published").map(toProductDocument)
 
+type ConsumeOptions = Parameters<typeof graphConsume>[0]
+type ResolveIds = NonNullable<ConsumeOptions["resolve_ids"]>
+
+const ids = (data: unknown): string[] => {
+  const id = (data as { id?: unknown } | null)?.id
+  return (Array.isArray(id) ? id : [id]).filter((value): value is string => typeof value === "string")
+}
+
+const distinct = (values: (string | null | undefined)[]) => [...new Set(values.filter((value): value is string => !!value))]
+
+/** The products an event touches: the product itself, or those of its variants, order lines or stock levels. */
+const productIdsOf: ResolveIds = async (event, { container: { query } }) => {
+  const eventIds = ids(event.data)
+  if (!eventIds.length) return undefined
+  if (event.name.startsWith("product.")) return eventIds
+  if (event.name.startsWith("product-variant.")) {
+    const { data } = await query.graph({ entity: "product_variant", fields: ["product_id"], filters: { id: eventIds }, withDeleted: true })
+    return distinct(data.map((variant) => variant.product_id))
+  }
+  if (event.name.startsWith("order.")) {
+    const { data } = await query.graph({ entity: "order", fields: ["items.product_id"], filters: { id: eventIds } })
+    return distinct(data.flatMap((order) => ((order.items ?? []) as ({ product_id?: string | null } | null)[]).map((item) => item?.product_id)))
+  }
+  const { data } = await query.graph({ entity: "inventory_level", fields: ["inventory_item.variants.product_id"], filters: { id: eventIds }, withDeleted: true })
+  return distinct(
+    data.flatMap((level) => ((level.inventory_item?.variants ?? []) as ({ product_id?: string | null } | null)[]).map((variant) => variant?.product_id))
+  )
+}
+
 export default defineSearchIndex({
   name: "product",
   entity: "product",
   fields,
   settings: vocabularySettings,
-  events: ["product.created", "product.updated", "product.deleted"],
-  consume: graphConsume({ fields: GRAPH_FIELDS, transform }),
+  events: [
+    "product.created",
+    "product.updated",
+    "product.deleted",
+    "product-variant.created",
+    "product-variant.updated",
+    "product-variant.deleted",
+    // Stock: reservations come and go with orders; levels with the owner's edits.
+    "order.placed",
+    "order.canceled",
+    "inventory-level.created",
+    "inventory-level.updated",
+    "inventory-level.deleted",
+  ],
+  consume: graphConsume({
+    fields: GRAPH_FIELDS,
+    transform,
+    resolve_ids: productIdsOf,
+    // Only a deleted product leaves the index; a deleted variant or stock level updates its product.
+    is_delete: (event) => event.name === "product.deleted",
+  }),
   seed: graphSeed({ fields: GRAPH_FIELDS, transform }),
 })

@@ -1,6 +1,6 @@
 /**
  * The product filters the shop pages and the search page share, kept in the URL's query
- * string (?category=…&fill=…&colour=…&min=…&max=…). Pure: unit tested.
+ * string (?category=…&fill=…&colour=…&min=…&max=…&stock=in). Pure: unit tested.
  */
 
 export type ProductFilters = {
@@ -10,9 +10,14 @@ export type ProductFilters = {
   /** Major units in the region's currency, inclusive. */
   minPrice: number | null
   maxPrice: number | null
+  /** Only products some variant of which can be bought now. */
+  inStock: boolean
 }
 
-export const NO_FILTERS: ProductFilters = { categories: [], fills: [], colours: [], minPrice: null, maxPrice: null }
+export const NO_FILTERS: ProductFilters = { categories: [], fills: [], colours: [], minPrice: null, maxPrice: null, inStock: false }
+
+/** The query string's keys that filter products. */
+export const FILTER_PARAMS = ["category", "fill", "colour", "min", "max", "stock"] as const
 
 /** What a URL's query string offers: URLSearchParams, or Next's ReadonlyURLSearchParams. */
 export type QueryParams = { get(name: string): string | null; getAll(name: string): string[] }
@@ -32,6 +37,7 @@ export function parseProductFilters(params: QueryParams): ProductFilters {
     colours: distinctValues(params.getAll("colour")),
     minPrice: price(params.get("min")),
     maxPrice: price(params.get("max")),
+    inStock: params.get("stock") === "in",
   }
 }
 
@@ -42,6 +48,7 @@ export function appendProductFilters(params: URLSearchParams, filters: ProductFi
   for (const c of filters.colours) params.append("colour", c)
   if (filters.minPrice !== null) params.set("min", String(filters.minPrice))
   if (filters.maxPrice !== null) params.set("max", String(filters.maxPrice))
+  if (filters.inStock) params.set("stock", "in")
 }
 
 export function activeFilterCount(filters: ProductFilters): number {
@@ -50,6 +57,7 @@ export function activeFilterCount(filters: ProductFilters): number {
     filters.fills.length +
     filters.colours.length +
     (filters.minPrice !== null ? 1 : 0) +
-    (filters.maxPrice !== null ? 1 : 0)
+    (filters.maxPrice !== null ? 1 : 0) +
+    (filters.inStock ? 1 : 0)
   )
 }

@@ -10,7 +10,7 @@ test("a results page URL round-trips through its state", () => {
   const state = parse(url)
   assert.deepEqual(state, {
     q: "zafu",
-    filters: { categories: ["round-zafus"], fills: ["Kapok", "Buckwheat hulls"], colours: ["Indigo"], minPrice: 50, maxPrice: 150 },
+    filters: { categories: ["round-zafus"], fills: ["Kapok", "Buckwheat hulls"], colours: ["Indigo"], minPrice: 50, maxPrice: 150, inStock: false },
     page: 2,
     postsPage: 3,
   } satisfies SearchState)

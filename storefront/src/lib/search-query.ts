@@ -27,7 +27,7 @@ export function toURLSearchParams(record: PageSearchParams): URLSearchParams {
 }
 
 /** Pages are written as digits, and no result list is longer than 10,000 pages: "1e300" is page 1. */
-const pageNumber = (value: string | null) => (value && /^[1-9]\d{0,3}$/.test(value) ? Number(value) : 1)
+export const pageNumber = (value: string | null) => (value && /^[1-9]\d{0,3}$/.test(value) ? Number(value) : 1)
 
 /** The query as searched: trimmed, cut to the backend's limits rather than refused. */
 export function normaliseQuery(q: string | null): string {

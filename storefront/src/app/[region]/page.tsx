@@ -4,7 +4,7 @@ import { TileGrid } from "@/components/product/TileGrid"
 import { visiblePosts } from "@/lib/journal/content"
 import { interleave, toPostSummary } from "@/lib/journal/summaries"
 import { listCategories } from "@/lib/medusa/categories"
-import { listProducts } from "@/lib/medusa/products"
+import { listFeaturedProducts } from "@/lib/medusa/products"
 import { getRegion } from "@/lib/medusa/regions"
 import { regionAlternates } from "@/lib/site"
 import styles from "./home.module.css"
@@ -19,9 +19,9 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function HomePage({ params }: Params) {
   const region = await getRegion((await params).region)
-  const [products, categories, posts] = await Promise.all([listProducts(region), listCategories(), visiblePosts()])
   // Ten products and two posts fill three rows of four.
-  const tiles = interleave(products.slice(0, 10), posts.slice(0, 2).map(toPostSummary), 4)
+  const [products, categories, posts] = await Promise.all([listFeaturedProducts(region, 10), listCategories(), visiblePosts()])
+  const tiles = interleave(products, posts.slice(0, 2).map(toPostSummary), 4)
   return (
     <>
       <section className={styles.hero} aria-labelledby="hero-heading">

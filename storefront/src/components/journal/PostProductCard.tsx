@@ -25,7 +25,7 @@ export function PostProductCard({ handle, product, region, post }: { handle: str
   return (
     <aside className={styles.productCard} data-testid="post-product-card" data-handle={handle} aria-label={product.title}>
       <Link href={withJournalPost(`/${region}/products/${product.handle}`, post)} className={styles.productImage} tabIndex={-1} aria-hidden="true">
-        {product.thumbnail && <ServerImage src={product.thumbnail} alt="" width={160} height={160} sizes="160px" />}
+        {product.thumbnail && <ServerImage src={product.thumbnail} alt="" width={160} height={160} />}
       </Link>
       <div className={styles.productText}>
         <h3 className={styles.productTitle}>

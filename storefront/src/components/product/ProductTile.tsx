@@ -1,10 +1,10 @@
 import Link from "next/link"
 import { ServerImage } from "@/components/ui/ServerImage"
 import { formatMoney } from "@/lib/format"
-import type { ProductSummary, RegionKey } from "@/lib/medusa/types"
+import type { ProductCard, RegionKey } from "@/lib/medusa/types"
 import styles from "./Tiles.module.css"
 
-export function ProductTile({ product, region, priority }: { product: ProductSummary; region: RegionKey; priority?: boolean }) {
+export function ProductTile({ product, region, priority }: { product: ProductCard; region: RegionKey; priority?: boolean }) {
   return (
     <article className={styles.tile}>
       <Link href={`/${region}/products/${product.handle}`} className={styles.link}>
@@ -14,7 +14,8 @@ export function ProductTile({ product, region, priority }: { product: ProductSum
               src={product.thumbnail}
               alt=""
               fill
-              sizes="(max-width: 600px) 50vw, (max-width: 1000px) 33vw, 280px"
+              // Two or three columns on phones; at most 280 px wide beyond (the 33vw of tablets is less).
+              sizes="(max-width: 600px) 50vw, 280px"
               priority={priority}
             />
           )}

@@ -1,17 +1,17 @@
 import { PostCard } from "@/components/journal/PostCard"
 import type { PostSummary } from "@/lib/journal/summaries"
-import type { ProductSummary, RegionKey } from "@/lib/medusa/types"
+import type { ProductCard, RegionKey } from "@/lib/medusa/types"
 import { ProductTile } from "./ProductTile"
 import { TileList, type RenderedTile } from "./TileList"
 
 /** What a listing shows: products, with journal posts woven in between. */
-export type Tile = { kind: "product"; product: ProductSummary } | { kind: "post"; post: PostSummary }
+export type Tile = { kind: "product"; product: ProductCard } | { kind: "post"; post: PostSummary }
 
-/** Server-side: each tile as its element; the first row's pictures are preloaded. */
+/** Server-side: each tile as its element; the first two pictures (a phone's first row, the largest paint) come first. */
 export function renderTiles(tiles: Tile[], region: RegionKey): RenderedTile[] {
   return tiles.map((tile, index) =>
     tile.kind === "product"
-      ? { key: tile.product.id, isPost: false, node: <ProductTile product={tile.product} region={region} priority={index < 4} /> }
+      ? { key: tile.product.id, isPost: false, node: <ProductTile product={tile.product} region={region} priority={index < 2} /> }
       : { key: `post-${tile.post.slug}`, isPost: true, node: <PostCard post={tile.post} region={region} headingLevel={3} /> }
   )
 }

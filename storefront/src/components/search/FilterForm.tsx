@@ -15,9 +15,9 @@ type Props = {
 }
 
 /**
- * A GET form for the results page's facets. Ticking a box applies it at once; the price
- * boxes apply on submit. Empty fields stay out of the URL. Without JavaScript it is a
- * plain GET form.
+ * A GET form for a listing's facets (the shop's, the search results'). Ticking a box or
+ * choosing an order applies it at once; the price boxes apply on submit. Empty fields stay
+ * out of the URL. Without JavaScript it is a plain GET form.
  */
 export function FilterForm({ action, label, toggleLabel, resetKey, className, children }: Props) {
   const router = useRouter()
@@ -28,7 +28,8 @@ export function FilterForm({ action, label, toggleLabel, resetKey, className, ch
   const apply = (form: HTMLFormElement) => {
     const params = new URLSearchParams()
     for (const [key, value] of new FormData(form)) if (typeof value === "string" && value.trim() !== "") params.append(key, value.trim())
-    startTransition(() => router.push(`${action}?${params}`, { scroll: false }))
+    const query = params.toString()
+    startTransition(() => router.push(query ? `${action}?${query}` : action, { scroll: false }))
   }
 
   return (
@@ -51,7 +52,8 @@ export function FilterForm({ action, label, toggleLabel, resetKey, className, ch
         aria-busy={pending}
         className={`${className ?? ""} ${styles.form} ${unfolded ? styles.unfolded : ""}`}
         onChange={(event: FormEvent<HTMLFormElement>) => {
-          if (event.target instanceof HTMLInputElement && event.target.type === "checkbox") apply(event.currentTarget)
+          const field = event.target
+          if ((field instanceof HTMLInputElement && field.type === "checkbox") || field instanceof HTMLSelectElement) apply(event.currentTarget)
         }}
         onSubmit={(event) => {
           event.preventDefault()

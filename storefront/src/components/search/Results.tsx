@@ -1,6 +1,7 @@
 import Link from "next/link"
 import { ServerImage } from "@/components/ui/ServerImage"
 import { formatDate, formatMoney } from "@/lib/format"
+import { pageNumbers } from "@/lib/page-numbers"
 import type { FacetCount, PostHit, ProductHit, RegionKey } from "@/lib/medusa/types"
 import tiles from "@/components/product/Tiles.module.css"
 import { Highlighted } from "./Highlighted"
@@ -99,9 +100,30 @@ export function Pager({ label, page, pages, hrefFor }: { label: string; page: nu
           ← Previous
         </Link>
       )}
-      <span>
-        Page {current} of {pages}
-      </span>
+      <ol className={styles.pages}>
+        {pageNumbers(current, pages).map((n, i) =>
+          n === "gap" ? (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a gap has no identity but its place
+            <li key={`gap-${i}`} aria-hidden="true">
+              …
+            </li>
+          ) : (
+            <li key={n}>
+              {n === page ? (
+                <span aria-current="page">
+                  <span className="visually-hidden">Page </span>
+                  {n}
+                </span>
+              ) : (
+                <Link href={hrefFor(n)}>
+                  <span className="visually-hidden">Page </span>
+                  {n}
+                </Link>
+              )}
+            </li>
+          )
+        )}
+      </ol>
       {page < pages && (
         <Link href={hrefFor(page + 1)} rel="next">
           Next →

@@ -9,7 +9,7 @@ import { preload as preloadImage } from "react-dom"
  */
 export function PlainImage({ preload, alt, ...image }: ImgHTMLAttributes<HTMLImageElement> & { alt: string; preload: boolean }) {
   if (preload && typeof image.src === "string") {
-    preloadImage(image.src, { as: "image", imageSrcSet: image.srcSet, imageSizes: image.sizes })
+    preloadImage(image.src, { as: "image", imageSrcSet: image.srcSet, imageSizes: image.sizes, fetchPriority: "high" })
   }
   // biome-ignore lint/performance/noImgElement: this is next/image's own markup, worked out on the server by getImageProps (see ServerImage); <Image> would ship its client code to every page
   return <img {...image} alt={alt} />

@@ -10,5 +10,6 @@ import { PlainImage } from "./PlainImage"
  */
 export function ServerImage(image: ImageProps) {
   const { props } = getImageProps(image)
-  return <PlainImage {...props} preload={Boolean(image.priority)} />
+  // A priority image is the page's largest paint: fetched first, never lazily.
+  return image.priority ? <PlainImage {...props} loading="eager" fetchPriority="high" preload /> : <PlainImage {...props} preload={false} />
 }

@@ -1,18 +1,42 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
-import { CACHE_TAGS, PRODUCT_DETAIL_FIELDS, PRODUCT_SUMMARY_FIELDS } from "@stillpoint/shop-contracts"
+import { CACHE_TAGS, PRODUCT_DETAIL_FIELDS } from "@stillpoint/shop-contracts"
 import { isHandle } from "../handles"
+import { listingStateToQuery, type ListingState } from "../shop-listing"
 import { storeFetch } from "./fetch"
-import { toProduct, toProductSummary } from "./shape"
-import type { Product, ProductSummary, Region } from "./types"
+import { searchMany } from "./search"
+import { featuredQuery, handlesInCategoryQuery, listingQuery, toHitPage, toProductCard, toProductFacets } from "./search-shape"
+import { toProduct } from "./shape"
+import type { ListingPage, Product, ProductCard, Region } from "./types"
 
-/** Every published product, priced for the region. The catalogue is small enough to filter in one place. */
-export async function listProducts(region: Region): Promise<ProductSummary[]> {
-  const { products } = await storeFetch<HttpTypes.StoreProductListResponse>("/store/products", {
-    query: { region_id: region.id, fields: PRODUCT_SUMMARY_FIELDS, limit: 200, order: "created_at" },
-    tags: [CACHE_TAGS.products],
-  })
-  return products.map(toProductSummary)
+/**
+ * Listings read the product search index, which holds what a tile shows (price per currency,
+ * stock, thumbnail): a page of 24 with every filter's counts is one request, at any catalogue
+ * size, and a tile costs a few hundred bytes rather than a priced product with its variants.
+ */
+
+/** The first products in the catalogue's own order (the home page, the empty search page). */
+export async function listFeaturedProducts(region: Region, count: number): Promise<ProductCard[]> {
+  const [result] = await searchMany([featuredQuery(region.key, count)], [CACHE_TAGS.products])
+  return toHitPage(result, (hit) => toProductCard(hit, region.key)).hits
+}
+
+/**
+ * One page of the shop (`category` null) or of a category. The unfiltered first page is the
+ * prerendered one and is cached until the catalogue changes; any other view is per request.
+ */
+export async function listProductPage(region: Region, state: ListingState, category: string | null): Promise<ListingPage> {
+  const prerendered = listingStateToQuery(state) === ""
+  const [result] = await searchMany([listingQuery(state, region.key, category)], prerendered ? [CACHE_TAGS.products] : undefined)
+  const page = toHitPage(result, (hit) => toProductCard(hit, region.key))
+  return { products: page.hits, total: page.total, facets: toProductFacets(result?.facets, region.key) }
+}
+
+/** Which of `handles` are products of `category` (an existing one: the answer is cached). */
+export async function handlesInCategory(handles: string[], category: string): Promise<Set<string>> {
+  if (!handles.length) return new Set()
+  const [result] = await searchMany([handlesInCategoryQuery(handles, category)], [CACHE_TAGS.products, CACHE_TAGS.categories])
+  return new Set((result?.hits ?? []).map((hit) => String(hit.document.handle)))
 }
 
 /**

@@ -3,7 +3,8 @@ import { test } from "node:test"
 import type { SearchResult } from "@medusajs/types"
 import { spellingSuggestion } from "@stillpoint/shop-contracts"
 import { NO_FILTERS } from "../product-filters"
-import { matchedWords, postSearchQuery, productSearchQuery, splitHighlight, toHitPage, toPostHit, toProductFacets, toProductHit, toProductSearchFilters } from "./search-shape"
+import { parseListingState } from "../shop-listing"
+import { listingQuery, matchedWords, postSearchQuery, productSearchQuery, splitHighlight, toHitPage, toPostHit, toProductCard, toProductFacets, toProductHit, toProductSearchFilters } from "./search-shape"
 
 // Trimmed from a real POST /store/search answer for "buckweat" (products, then posts).
 const products: SearchResult = {
@@ -148,7 +149,7 @@ test("facets map to the storefront's names, with the region's price range", () =
 
 test("filters become the backend's filter tree: values OR within a facet, price as a range on the region's field", () => {
   assert.deepEqual(
-    toProductSearchFilters("zafu", { categories: ["round-zafus"], fills: ["Kapok", "Buckwheat hulls"], colours: [], minPrice: 50, maxPrice: null }, "eu"),
+    toProductSearchFilters("zafu", { categories: ["round-zafus"], fills: ["Kapok", "Buckwheat hulls"], colours: [], minPrice: 50, maxPrice: null, inStock: false }, "eu"),
     {
       q: "zafu",
       category_handles: { $overlaps: ["round-zafus"] },
@@ -185,4 +186,32 @@ test("did you mean: the misspelt words as the search found them, from the highli
   assert.equal(spellingSuggestion("zafo", ["zafu"]), null, "a 4-letter word is never corrected, as search never corrects it")
   assert.equal(spellingSuggestion("seiza be", ["bench"]), null, "a word being typed is a prefix, not a typo")
   assert.equal(spellingSuggestion("buckweat", []), null)
+})
+
+test("a listing tile comes from the index alone: region's price, 'From' when variants differ, sold out", () => {
+  const hit = { id: "prod_3", document: { id: "prod_3", handle: "crescent-zafu", title: "Crescent Zafu", subtitle: "", thumbnail: null, price_eur: 95, in_stock: false, price_varies: true } }
+  assert.deepEqual(toProductCard(hit, "eu"), {
+    id: "prod_3",
+    handle: "crescent-zafu",
+    title: "Crescent Zafu",
+    subtitle: "",
+    thumbnail: null,
+    fromPrice: { amount: 95, currency: "eur" },
+    priceVaries: true,
+    soldOut: true,
+  })
+  assert.equal(toProductCard(hit, "us").fromPrice, null)
+})
+
+test("a listing page: its window of 24, its order ending on the id, the category fixed on a category page", () => {
+  const state = parseListingState(new URLSearchParams("fill=Kapok&stock=in&sort=price-desc&page=3&category=bolsters"))
+  const shop = listingQuery(state, "us", null)
+  assert.deepEqual(shop.pagination, { skip: 48, take: 24, order: { price_usd: "DESC", id: "ASC" } })
+  assert.deepEqual(shop.filters, { category_handles: { $overlaps: ["bolsters"] }, fill: { $overlaps: ["Kapok"] }, in_stock: true })
+  assert.ok(shop.search_options?.facets?.includes("category_handles"))
+  const category = listingQuery(state, "us", "round-zafus")
+  // The URL's category is ignored on a category page, and no category facet is asked for.
+  assert.deepEqual(category.filters?.category_handles, { $overlaps: ["round-zafus"] })
+  assert.ok(!category.search_options?.facets?.includes("category_handles"))
+  assert.equal(category.filters?.q, undefined)
 })

@@ -7,7 +7,8 @@ import { PRODUCT_PRICE_FIELDS, type ProductSearchField } from "@stillpoint/shop-
 import { REGION_CURRENCY } from "../region"
 import { NO_FILTERS, type ProductFilters } from "../product-filters"
 import { POSTS_PER_PAGE, PRODUCTS_PER_PAGE, type SearchState } from "../search-query"
-import type { FacetCount, HighlightPart, HitPage, PostHit, ProductFacets, ProductHit, RegionKey } from "./types"
+import { LISTING_PAGE_SIZE, type ListingState, type Sort } from "../shop-listing"
+import type { FacetCount, HighlightPart, HitPage, PostHit, ProductCard, ProductFacets, ProductHit, RegionKey } from "./types"
 
 /** The product index holds each product's cheapest price per currency, in major units. */
 export const PRICE_FIELD = { us: PRODUCT_PRICE_FIELDS.usd, eu: PRODUCT_PRICE_FIELDS.eur } as const satisfies Record<RegionKey, ProductSearchField>
@@ -50,6 +51,11 @@ const amount = (document: Document, field: string) => {
   return typeof value === "number" && Number.isFinite(value) ? value : null
 }
 
+const fromPrice = (document: Document, region: RegionKey) => {
+  const price = amount(document, PRICE_FIELD[region])
+  return price === null ? null : { amount: price, currency: REGION_CURRENCY[region] }
+}
+
 /** Matches in option values and categories read as "Fill: Kapok" rather than a bare "Kapok". */
 const SNIPPET_LABELS: Record<string, string> = { fill: "Fill: ", colour: "Colour: ", category_names: "In " } satisfies Partial<Record<ProductSearchField, string>>
 
@@ -73,7 +79,6 @@ const PRODUCT_FACET_FIELDS = { categories: "category_handles", fills: "fill", co
 
 export function toProductHit(hit: SearchHit<Document>, region: RegionKey): ProductHit {
   const field = (name: ProductSearchField) => text(hit.document, name)
-  const price = amount(hit.document, PRICE_FIELD[region])
   return {
     id: hit.id,
     handle: field("handle"),
@@ -81,7 +86,24 @@ export function toProductHit(hit: SearchHit<Document>, region: RegionKey): Produ
     subtitle: field("subtitle"),
     snippet: firstHighlight(hit, PRODUCT_SNIPPET_FIELDS),
     thumbnail: field("thumbnail") || null,
-    fromPrice: price === null ? null : { amount: price, currency: REGION_CURRENCY[region] },
+    fromPrice: fromPrice(hit.document, region),
+  }
+}
+
+/** A listing tile's fields: all a tile shows, from the index alone (no Store API product read). */
+const PRODUCT_CARD_FIELDS: ProductSearchField[] = ["id", "handle", "title", "subtitle", "thumbnail", "in_stock", "price_varies"]
+
+export function toProductCard(hit: SearchHit<Document>, region: RegionKey): ProductCard {
+  const field = (name: ProductSearchField) => text(hit.document, name)
+  return {
+    id: hit.id,
+    handle: field("handle"),
+    title: field("title"),
+    subtitle: field("subtitle"),
+    thumbnail: field("thumbnail") || null,
+    fromPrice: fromPrice(hit.document, region),
+    priceVaries: hit.document.price_varies === true,
+    soldOut: hit.document.in_stock === false,
   }
 }
 
@@ -128,6 +150,7 @@ export function toProductSearchFilters(q: string, filters: ProductFilters, regio
   for (const key of ["categories", "fills", "colours"] as const) {
     if (filters[key].length) tree[PRODUCT_FACET_FIELDS[key]] = { $overlaps: filters[key] }
   }
+  if (filters.inStock) tree.in_stock = true
   if (filters.minPrice !== null || filters.maxPrice !== null) {
     tree[PRICE_FIELD[region]] = {
       ...(filters.minPrice !== null && { $gte: filters.minPrice }),
@@ -200,4 +223,67 @@ export function resultsPageQueries(state: SearchState, region: RegionKey): HttpT
     productSearchQuery(state.q, state.filters, region, { skip: (state.page - 1) * PRODUCTS_PER_PAGE, take: PRODUCTS_PER_PAGE }, true),
     postSearchQuery(state.q, { skip: (state.postsPage - 1) * POSTS_PER_PAGE, take: POSTS_PER_PAGE }),
   ]
+}
+
+/**
+ * Each order ends on the product id, so products that tie (equal prices, one seed batch's
+ * timestamp) keep their places from page to page. "Featured" is the catalogue's own order.
+ */
+function listingOrder(sort: Sort, region: RegionKey): Record<string, "ASC" | "DESC"> {
+  switch (sort) {
+    case "newest":
+      return { created_at: "DESC", id: "ASC" }
+    case "price-asc":
+      return { [PRICE_FIELD[region]]: "ASC", id: "ASC" }
+    case "price-desc":
+      return { [PRICE_FIELD[region]]: "DESC", id: "ASC" }
+    default:
+      return { created_at: "ASC", id: "ASC" }
+  }
+}
+
+/**
+ * One page of a listing (the shop, or a category: then that category is fixed, whatever the
+ * URL says), with the counts of every filter's values across the whole catalogue.
+ */
+export function listingQuery(state: ListingState, region: RegionKey, category: string | null): HttpTypes.StoreSearchQuery {
+  const filters = category ? { ...state.filters, categories: [category] } : state.filters
+  const facets: HttpTypes.StoreSearchQuery["search_options"] = {
+    count: "exact",
+    facets: [
+      ...(category ? [] : [PRODUCT_FACET_FIELDS.categories]),
+      PRODUCT_FACET_FIELDS.fills,
+      PRODUCT_FACET_FIELDS.colours,
+      { field: PRICE_FIELD[region], type: "stats" },
+    ],
+    disjunctive_facets: true,
+  }
+  return {
+    entity: "product",
+    fields: [...PRODUCT_CARD_FIELDS, PRICE_FIELD[region]],
+    filters: toProductSearchFilters("", filters, region),
+    pagination: { skip: (state.page - 1) * LISTING_PAGE_SIZE, take: LISTING_PAGE_SIZE, order: listingOrder(state.sort, region) },
+    search_options: facets,
+  }
+}
+
+/** Which of `handles` (products the journal links to) are in `category`: the category's posts are theirs. */
+export function handlesInCategoryQuery(handles: string[], category: string): HttpTypes.StoreSearchQuery {
+  return {
+    entity: "product",
+    fields: ["handle"],
+    filters: { handle: { $in: handles }, category_handles: { $overlaps: [category] } },
+    pagination: { take: 100 },
+    search_options: { count: "none" },
+  }
+}
+
+/** The first products in the catalogue's own order, as tiles (the home page, the empty search page). */
+export function featuredQuery(region: RegionKey, take: number): HttpTypes.StoreSearchQuery {
+  return {
+    entity: "product",
+    fields: [...PRODUCT_CARD_FIELDS, PRICE_FIELD[region]],
+    pagination: { take, order: listingOrder("featured", region) },
+    search_options: { count: "none" },
+  }
 }

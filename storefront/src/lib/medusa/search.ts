@@ -6,11 +6,16 @@ import { storeFetch } from "./fetch"
 import { matchedWords, resultsPageQueries, suggestionQueries, toHitPage, toPostHit, toProductFacets, toProductHit } from "./search-shape"
 import type { RegionKey, SearchResults, SearchSuggestions } from "./types"
 
-/** Products and posts in one round trip; results come back in the order the queries went. */
-async function searchMany(queries: HttpTypes.StoreSearchQuery[]) {
+/**
+ * Several queries in one round trip; results come back in the order the queries went.
+ * `tags`: a prerendered view's queries, cached until the catalogue changes. Without them
+ * (a visitor's query, a filtered view) nothing is cached: made-up queries cost no disk.
+ */
+export async function searchMany(queries: HttpTypes.StoreSearchQuery[], tags?: string[]) {
   const { results } = await storeFetch<HttpTypes.StoreSearchResponse>("/store/search", {
     method: "POST",
     body: { queries },
+    tags,
   })
   return results
 }

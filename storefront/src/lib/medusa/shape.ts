@@ -116,10 +116,6 @@ function variantsOf(product: HttpTypes.StoreProduct): ProductVariant[] {
   return (product.variants ?? []).map((v) => toVariant(v, optionTitles))
 }
 
-export function toProductSummary(product: HttpTypes.StoreProduct): ProductSummary {
-  return summaryFrom(product, variantsOf(product))
-}
-
 export function toProduct(product: HttpTypes.StoreProduct): Product {
   const variants = variantsOf(product)
   const care = product.metadata?.care

@@ -48,21 +48,25 @@ export type ProductVariant = {
 
 export type ProductImage = { url: string; alt: string }
 
-export type ProductSummary = {
+/** What a listing's product tile shows. */
+export type ProductCard = {
   id: string
   handle: string
   title: string
   subtitle: string
   thumbnail: string | null
-  categoryHandles: string[]
   /** The lowest variant price, for "from" prices and the price filter. */
   fromPrice: Money | null
   /** True when variants differ in price. */
   priceVaries: boolean
+  soldOut: boolean
+}
+
+export type ProductSummary = ProductCard & {
+  categoryHandles: string[]
   /** Option title → all values, e.g. Fill → ["Buckwheat hulls", "Kapok"]. */
   optionValues: Record<string, string[]>
   createdAt: string
-  soldOut: boolean
 }
 
 export type Product = ProductSummary & {
@@ -212,6 +216,9 @@ export type ProductFacets = {
 }
 
 export type HitPage<T> = { hits: T[]; total: number }
+
+/** One page of a shop listing: its tiles, how many products match in all, and the filters' counts. */
+export type ListingPage = { products: ProductCard[]; total: number; facets: ProductFacets }
 
 /** The header's dropdown: a few products and posts for what has been typed so far. */
 export type SearchSuggestions = {

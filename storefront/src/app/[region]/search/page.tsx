@@ -7,7 +7,7 @@ import { FacetGroup, Pager, PostHitList, ProductHitGrid } from "@/components/sea
 import { visiblePosts } from "@/lib/journal/content"
 import { toPostSummary } from "@/lib/journal/summaries"
 import { listCategories } from "@/lib/medusa/categories"
-import { listProducts } from "@/lib/medusa/products"
+import { listFeaturedProducts } from "@/lib/medusa/products"
 import { getRegion } from "@/lib/medusa/regions"
 import { search } from "@/lib/medusa/search"
 import type { Region } from "@/lib/medusa/types"
@@ -165,13 +165,13 @@ export default async function SearchPage({ params, searchParams }: Props) {
 
 /** Instead of an empty page: the first products of the catalogue and the newest posts. */
 async function Suggestions({ region }: { region: Region }) {
-  const [products, posts] = await Promise.all([listProducts(region), visiblePosts()])
+  const [products, posts] = await Promise.all([listFeaturedProducts(region, 4), visiblePosts()])
   return (
     <>
       <section aria-labelledby="popular-products" className={styles.group}>
         <h2 id="popular-products">Popular products</h2>
         <TileGrid
-          tiles={products.slice(0, 4).map((product) => ({ kind: "product", product }))}
+          tiles={products.map((product) => ({ kind: "product", product }))}
           region={region.key}
           label="Popular products"
         />
