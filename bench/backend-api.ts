@@ -4,13 +4,14 @@
  * queries), and a full API checkout, at 1 and 32 concurrent clients.
  */
 import { NO_FILTERS } from "../storefront/src/lib/product-filters"
-import { resultsPageQueries, suggestionQueries } from "../storefront/src/lib/medusa/search-shape"
+import { listingQuery, resultsPageQueries, suggestionQueries } from "../storefront/src/lib/medusa/search-shape"
+import { parseListingState } from "../storefront/src/lib/shop-listing"
 import { JUDGMENTS } from "../tests/search-relevance/relevance"
 import { latencyOf, load, settle, type Latency, type LoadResult } from "./http-load"
 import { CART_FIELDS, DETAIL_FIELDS, SUMMARY_FIELDS, checkOut, createCart, addToCart, storeSdk, type Shop } from "./store-api"
 
 export const BACKEND_CONNECTIONS = [1, 32]
-export type Endpoint = "products" | "product by handle" | "add to cart" | "search" | "checkout"
+export type Endpoint = "products" | "product by handle" | "add to cart" | "search" | "listing" | "checkout"
 export type BackendRow = { endpoint: Endpoint; connections: number; result: LoadResult }
 
 const SHOPPER_QUERIES = [...new Set(JUDGMENTS.map((j) => j.query))]
@@ -18,6 +19,22 @@ const SHOPPER_QUERIES = [...new Set(JUDGMENTS.map((j) => j.query))]
 export const SEARCH_PAGE_BODIES = SHOPPER_QUERIES.map((q) =>
   JSON.stringify({ queries: resultsPageQueries({ q, filters: NO_FILTERS, page: 1, postsPage: 1 }, "us") })
 )
+/**
+ * What the shop's listing pages send (one page of 24 with every filter's counts), for views a
+ * shopper makes: filtered, sorted, deep in the pages. Page 400 is past the end of a small
+ * catalogue, and a window 9,576 products in at 10,000.
+ */
+const LISTING_VIEWS: { query: string; category: string | null }[] = [
+  { query: "fill=Kapok&stock=in&sort=price-asc", category: null },
+  { query: "min=50&max=150&sort=newest&page=2", category: null },
+  { query: "colour=Indigo&colour=Charcoal&page=3", category: null },
+  { query: "sort=price-desc&page=400", category: null },
+  { query: "fill=Buckwheat+hulls&stock=in", category: "round-zafus" },
+]
+export const LISTING_BODIES = LISTING_VIEWS.map(({ query, category }) =>
+  JSON.stringify({ queries: [listingQuery(parseListingState(new URLSearchParams(query)), "us", category)] })
+)
+
 /** What the header's type-ahead sends on a keystroke. */
 export const TYPEAHEAD_BODIES = SHOPPER_QUERIES.map((q) => JSON.stringify({ queries: suggestionQueries(q, "us") }))
 const ROTATING_CARTS = 64
@@ -36,6 +53,7 @@ export async function measureBackendApi(shop: Shop, seconds: number, log: (line:
   for (let i = 0; i < ROTATING_CARTS; i++) carts.push(await createCart(sdk, shop))
   let nextCart = 0
   let nextWord = 0
+  let nextListing = 0
   const variantId = shop.products[0].variantId
 
   const rows: BackendRow[] = []
@@ -69,6 +87,16 @@ export async function measureBackendApi(shop: Shop, seconds: number, log: (line:
         method: "POST",
         headers: json,
         body: () => SEARCH_PAGE_BODIES[nextWord++ % SEARCH_PAGE_BODIES.length],
+      })
+    )
+    await measure("listing", () =>
+      load({
+        url: `${base}/store/search`,
+        connections,
+        seconds,
+        method: "POST",
+        headers: json,
+        body: () => LISTING_BODIES[nextListing++ % LISTING_BODIES.length],
       })
     )
     await measure("checkout", () => checkouts(shop, connections, seconds * 2))

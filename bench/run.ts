@@ -19,6 +19,7 @@ import { generateProducts } from "./catalog"
 import { measureColdStart } from "./cold-start"
 import { measureFirstLoadJs } from "./first-load-js"
 import { measureLighthouse } from "./lighthouse"
+import { measureListingReach } from "./listing"
 import { measureSearchRelevance } from "./search-relevance"
 import { settle } from "./http-load"
 import { runShoppers } from "./load-shoppers"
@@ -118,11 +119,13 @@ async function main() {
       section("Storefront throughput against static files")
       sampler.during("storefront")
       results.storefront = await measureStorefrontThroughput(stack.storefrontUrl, runDir, options.seconds, log)
+      results.listing = [{ products: BASE_PRODUCTS, ...(await measureListingReach(stack.storefrontUrl, log)) }]
     }
     if (wanted.has("lighthouse")) {
       section("Lighthouse")
       sampler.during("lighthouse")
-      results.lighthouse = await measureLighthouse(stack.storefrontUrl, options.lighthouseRuns, log)
+      const rows = await measureLighthouse(stack.storefrontUrl, options.lighthouseRuns, log)
+      results.lighthouse = rows.map((row) => ({ ...row, products: BASE_PRODUCTS }))
     }
     if (wanted.has("js")) {
       section("First-load JavaScript")
@@ -150,13 +153,26 @@ async function main() {
       sampler.during("idle")
       await new Promise((done) => setTimeout(done, 5000))
     }
-    if (options.products > BASE_PRODUCTS && wanted.has("backend")) {
+    const atScale = ["backend", "storefront", "lighthouse"].filter((s) => wanted.has(s as Section))
+    if (options.products > BASE_PRODUCTS && atScale.length) {
       section(`Generating products up to ${options.products}`)
       sampler.during("generation")
       results.generation.push(await generateProducts(stack.backendEnv, options.products, log))
-      section(`Store API, ${options.products} products`)
-      sampler.during(`backend ${options.products}`)
-      results.backend?.push({ products: options.products, rows: await measureBackendApi(shop, options.seconds, log) })
+      if (wanted.has("backend")) {
+        section(`Store API, ${options.products} products`)
+        sampler.during(`backend ${options.products}`)
+        results.backend?.push({ products: options.products, rows: await measureBackendApi(shop, options.seconds, log) })
+      }
+      if (wanted.has("storefront")) {
+        section(`The shop's listing at ${options.products} products`)
+        results.listing?.push({ products: options.products, ...(await measureListingReach(stack.storefrontUrl, log)) })
+      }
+      if (wanted.has("lighthouse")) {
+        section(`Lighthouse, ${options.products} products`)
+        sampler.during(`lighthouse ${options.products}`)
+        const rows = await measureLighthouse(stack.storefrontUrl, options.lighthouseRuns, log)
+        results.lighthouse = [...(results.lighthouse ?? []), ...rows.map((row) => ({ ...row, products: options.products }))]
+      }
     }
   } finally {
     sampler.stop()
