@@ -52,8 +52,6 @@ export async function measureBackendApi(shop: Shop, seconds: number, log: (line:
   const carts: string[] = []
   for (let i = 0; i < ROTATING_CARTS; i++) carts.push(await createCart(sdk, shop))
   let nextCart = 0
-  let nextWord = 0
-  let nextListing = 0
   const variantId = shop.products[0].variantId
 
   const rows: BackendRow[] = []
@@ -79,26 +77,13 @@ export async function measureBackendApi(shop: Shop, seconds: number, log: (line:
         body: () => JSON.stringify({ variant_id: variantId, quantity: 1 }),
       })
     )
-    await measure("search", () =>
-      load({
-        url: `${base}/store/search`,
-        connections,
-        seconds,
-        method: "POST",
-        headers: json,
-        body: () => SEARCH_PAGE_BODIES[nextWord++ % SEARCH_PAGE_BODIES.length],
-      })
-    )
-    await measure("listing", () =>
-      load({
-        url: `${base}/store/search`,
-        connections,
-        seconds,
-        method: "POST",
-        headers: json,
-        body: () => LISTING_BODIES[nextListing++ % LISTING_BODIES.length],
-      })
-    )
+    // POST /store/search with each body in turn.
+    const searchLoad = (bodies: string[]) => {
+      let next = 0
+      return () => load({ url: `${base}/store/search`, connections, seconds, method: "POST", headers: json, body: () => bodies[next++ % bodies.length] })
+    }
+    await measure("search", searchLoad(SEARCH_PAGE_BODIES))
+    await measure("listing", searchLoad(LISTING_BODIES))
     await measure("checkout", () => checkouts(shop, connections, seconds * 2))
   }
   return rows

@@ -1,4 +1,3 @@
-import "./globals.css"
 import type { Metadata, Viewport } from "next"
 import localFont from "next/font/local"
 import type { ReactNode } from "react"

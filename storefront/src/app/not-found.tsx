@@ -1,3 +1,4 @@
+import "./globals.css"
 import Link from "next/link"
 
 /** Outside a region (rare: the proxy adds one): a plain page that leads back in. */
