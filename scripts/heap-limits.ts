@@ -10,11 +10,15 @@
  * live data of each process under the benchmarks' heaviest load (README "Performance"); a
  * lower cap trades throughput for memory as the collector runs more often.
  *
- * A NODE_OPTIONS that already sets --max-old-space-size wins, so one can raise a cap without
- * editing this file.
+ * BACKEND_HEAP_MB / STOREFRONT_HEAP_MB in the environment change a cap, and a NODE_OPTIONS that
+ * already sets --max-old-space-size wins over both.
  */
-export const BACKEND_HEAP_MB = 384
-export const STOREFRONT_HEAP_MB = 160
+const fromEnv = (name: string, fallback: number) => {
+  const value = Number(process.env[name])
+  return Number.isInteger(value) && value > 0 ? value : fallback
+}
+export const BACKEND_HEAP_MB = fromEnv("BACKEND_HEAP_MB", 384)
+export const STOREFRONT_HEAP_MB = fromEnv("STOREFRONT_HEAP_MB", 160)
 
 export function withHeapLimit(env: NodeJS.ProcessEnv, megabytes: number): NodeJS.ProcessEnv {
   const options = env.NODE_OPTIONS ?? ""
