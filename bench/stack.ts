@@ -77,7 +77,7 @@ export async function startBenchStack(runDir: string, log: (line: string) => voi
     if (backendProcesses > 1) {
       const binary = findRedisServer()
       if (!binary) throw new Error("--backend-processes needs redis-server (apt-get install -y redis-server)")
-      const redis = await startRedisServer({ binary, dataDir: join(runDir, "redis"), password: secrets.redisPassword, persistent: false })
+      const redis = await startRedisServer({ binary, dataDir: join(runDir, "redis"), password: secrets.redisPassword, persistent: false, logFile: join(runDir, "redis.log") })
       // The product generation's `medusa exec` too, so its changes clear the shared cache.
       env.REDIS_URL = redis.url
       log(`backend: ${backendProcesses} processes (medusa start --cluster), Redis on port ${redis.port}`)

@@ -19,6 +19,8 @@ const fromEnv = (name: string, fallback: number) => {
 }
 export const BACKEND_HEAP_MB = fromEnv("BACKEND_HEAP_MB", 384)
 export const STOREFRONT_HEAP_MB = fromEnv("STOREFRONT_HEAP_MB", 160)
+/** A backend run from its TypeScript sources also holds ts-node's compiler and its program. */
+export const SOURCE_HEAP_EXTRA_MB = 256
 
 export function withHeapLimit(env: NodeJS.ProcessEnv, megabytes: number): NodeJS.ProcessEnv {
   const options = env.NODE_OPTIONS ?? ""

@@ -1,7 +1,7 @@
 /** Migrating, seeding, building and starting the Medusa application in backend/. */
 import { cpSync, existsSync, lstatSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs"
 import { join, relative, resolve } from "node:path"
-import { BACKEND_HEAP_MB, withHeapLimit } from "./heap-limits"
+import { BACKEND_HEAP_MB, SOURCE_HEAP_EXTRA_MB, withHeapLimit } from "./heap-limits"
 import { buildWorkspacePackages } from "./workspace-packages"
 import { run, startService, type Service } from "./processes"
 import { hashTree } from "./source-hash"
@@ -9,6 +9,10 @@ import { hashTree } from "./source-hash"
 const BACKEND_DIR = resolve(__dirname, "../backend")
 export const SERVER_DIR = join(BACKEND_DIR, ".medusa", "server")
 const MEDUSA = require.resolve("@medusajs/cli/cli.js", { paths: [BACKEND_DIR] })
+// The same CLI without cli.js's preamble, which registers ts-node whenever it is installed: it
+// is here (a dev dependency of the workspace) but not in a deployment's production install, and
+// loading TypeScript costs each backend process ~90 MB of RSS. The build is plain JavaScript.
+const MEDUSA_COMPILED = require.resolve("@medusajs/cli/dist/index.js", { paths: [BACKEND_DIR] })
 
 export type BackendSettings = {
   databaseUrl: string
@@ -107,11 +111,12 @@ export function startBackend(
   // subscribers, jobs) on one port. Sound only with REDIS_URL (see scripts/process-model.ts).
   const processes = options.processes ?? 1
   if (processes > 1 && mode !== "develop") command.push("--cluster", String(processes))
-  return startService(options.name ?? "backend", process.execPath, [MEDUSA, ...command], {
+  return startService(options.name ?? "backend", process.execPath, [mode === "production" ? MEDUSA_COMPILED : MEDUSA, ...command], {
     cwd,
     group: processes > 1,
     // Capped where it serves (scripts/heap-limits.ts); `medusa develop` recompiles and is left to V8.
-    env: mode === "develop" ? { ...env, NODE_ENV: "development" } : withHeapLimit(env, BACKEND_HEAP_MB),
+    // From the sources (the tests), ts-node's TypeScript compiler shares the heap: room for it on top.
+    env: mode === "develop" ? { ...env, NODE_ENV: "development" } : withHeapLimit(env, mode === "source" ? BACKEND_HEAP_MB + SOURCE_HEAP_EXTRA_MB : BACKEND_HEAP_MB),
     logFile: options.logFile,
   })
 }
