@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from "node:fs"
 import { cpus, loadavg, totalmem } from "node:os"
 import { join } from "node:path"
 import type { BackendRow } from "./backend-api"
+import type { CartProfile } from "./cart-profile"
 import type { Generation } from "./catalog"
 import type { ColdStart } from "./cold-start"
 import type { FirstLoadJs } from "./first-load-js"
@@ -12,6 +13,7 @@ import type { ListingReach } from "./listing"
 import type { LoadReport } from "./load-shoppers"
 import type { Footprint } from "./memory"
 import type { RelevanceRow } from "./search-relevance"
+import { drift, type Stability } from "./stability"
 import type { Throughput } from "./storefront-throughput"
 
 export type Results = {
@@ -29,6 +31,8 @@ export type Results = {
   firstLoadJs?: FirstLoadJs[]
   backend?: { products: number; rows: BackendRow[] }[]
   load?: LoadReport
+  stability?: Stability
+  cart?: CartProfile
   memory?: { peaks: Record<string, Footprint>; byPhase: Record<string, Record<string, Footprint>> }
   coldStart?: ColdStart
   targets?: Target[]
@@ -139,6 +143,23 @@ export function printResults(results: Results) {
     )
     if (load.errors) console.log(`  errors (first ${load.errorSamples.length}):\n    ${load.errorSamples.join("\n    ")}`)
   }
+  if (results.cart) {
+    const { perCall, topTables } = results.cart
+    table(
+      `Add to cart, one shopper, ${results.cart.calls} calls: latency ms, database work per call`,
+      ["p50", "p95", "transactions", "scans", "rows written", "workflow_execution scans / writes", "most scanned"],
+      [[ms(results.cart.p50), ms(results.cart.p95), fixed(perCall.transactions, 1), fixed(perCall.scans, 1), fixed(perCall.rowsWritten, 1), `${fixed(perCall.workflowExecutionScans, 1)} / ${fixed(perCall.workflowExecutionWrites, 1)}`, topTables.slice(0, 5).map((t) => `${t.table} ${t.scans}`).join(", ")]]
+    )
+  }
+  if (results.stability) {
+    const { runs, options } = results.stability
+    const parts = Object.keys(runs[0]?.afterMB ?? {})
+    table(
+      `RSS over ${runs.length} identical runs of ${options.shoppers} shoppers for ${options.seconds} s, MB: after each run (peak during it)`,
+      ["run", "requests", "errors", ...parts],
+      runs.map((r) => [r.run, r.requests, r.errors, ...parts.map((part) => `${r.afterMB[part] ?? "-"} (${r.peakMB[part] ?? "-"})`)])
+    )
+  }
   if (results.memory) {
     const phases = Object.keys(results.memory.byPhase)
     table(
@@ -234,6 +255,18 @@ export function evaluateTargets(results: Results): Target[] {
   const peaks = results.memory?.peaks
   add("backend peak RSS <= 500 MB", peaks?.backend && `${fixed(peaks.backend.rssMB)} MB`, peaks?.backend && peaks.backend.rssMB <= 500)
   add("storefront peak RSS <= 250 MB", peaks?.storefront && `${fixed(peaks.storefront.rssMB)} MB`, peaks?.storefront && peaks.storefront.rssMB <= 250)
+  if (results.stability) {
+    const last = results.stability.runs[results.stability.runs.length - 1]
+    for (const [part, change] of Object.entries(drift(results.stability))) {
+      add(`${part} RSS after the last run within 10 % of the second`, `${change >= 0 ? "+" : ""}${fixed(change * 100, 1)} %`, Math.abs(change) <= 0.1)
+    }
+    const limits: Record<string, number> = { backend: 500, storefront: 250 }
+    for (const [part, limit] of Object.entries(limits)) {
+      const peak = Math.max(...results.stability.runs.map((r) => r.peakMB[part] ?? 0))
+      if (last?.peakMB[part] !== undefined) add(`${part} peak RSS <= ${limit} MB over the repeated runs`, `${peak} MB`, peak <= limit)
+    }
+    add("repeated runs: 0 errors", String(results.stability.runs.reduce((n, r) => n + r.errors, 0)), results.stability.runs.every((r) => r.errors === 0))
+  }
   if (results.load) add("load: 0 errors", String(results.load.errors), results.load.errors === 0)
   return targets
 }

@@ -9,12 +9,19 @@
  *   npm run bench -- --cold-start                  also clean clone -> shop open (~5 min)
  *   --seconds N        each autocannon run (default 5); --lighthouse-runs N (default 3)
  *   --shoppers N       virtual shoppers (default 100); --think-ms N (default 1000)
+ *   npm run bench -- --only=stability --repeat 5   the shopper run 5 times, RSS after each
+ *   npm run bench -- --only=cart                    add to cart's latency and SQL work per call
+ *   --backend-processes N   the backend as N processes (medusa start --cluster, a throwaway
+ *                      redis-server), as `npm start` runs it where Redis is installed; default 1
+ *   --heap-snapshots   with stability: a V8 heap snapshot of the backend after each run, in
+ *                      the run's folder (compare two in Chrome DevTools' Memory tab)
  *
  * Prints a table per section and writes bench/results/<time>.json and bench/results/latest.json.
  */
 import { join, resolve } from "node:path"
 import { loadavg } from "node:os"
 import { measureBackendApi } from "./backend-api"
+import { profileAddToCart } from "./cart-profile"
 import { generateProducts } from "./catalog"
 import { measureColdStart } from "./cold-start"
 import { measureFirstLoadJs } from "./first-load-js"
@@ -23,13 +30,14 @@ import { measureListingReach } from "./listing"
 import { measureSearchRelevance } from "./search-relevance"
 import { settle } from "./http-load"
 import { runShoppers } from "./load-shoppers"
+import { measureStability } from "./stability"
 import { MemorySampler, type Footprint } from "./memory"
 import { evaluateTargets, machine, printResults, writeResults, type Results } from "./report"
 import { startBenchStack } from "./stack"
 import { discoverShop } from "./store-api"
 import { measureStorefrontThroughput } from "./storefront-throughput"
 
-const SECTIONS = ["relevance", "storefront", "lighthouse", "js", "backend", "load", "memory"] as const
+const SECTIONS = ["relevance", "storefront", "lighthouse", "js", "backend", "cart", "load", "memory", "stability"] as const
 type Section = (typeof SECTIONS)[number]
 const BASE_PRODUCTS = 100
 
@@ -80,6 +88,8 @@ async function main() {
     lighthouseRuns: number("lighthouse-runs", 3),
     loadSeconds: number("load-seconds", 120),
     shoppers: number("shoppers", 100),
+    repeat: number("repeat", 5),
+    backendProcesses: number("backend-processes", 1),
     thinkMs: number("think-ms", 1000),
     coldStart: process.argv.includes("--cold-start"),
   }
@@ -97,10 +107,14 @@ async function main() {
   const log = (line: string) => console.log(`  ${line}`)
   console.log(`Benchmarks: ${options.sections.join(", ")}; ${machine().cpus} CPUs, load average ${loadavg().map((n) => n.toFixed(1)).join(" ")}`)
 
-  const needsStorefront = ["storefront", "lighthouse", "js", "load"].some((s) => wanted.has(s as Section))
+  const needsStorefront = ["storefront", "lighthouse", "js", "load", "stability"].some((s) => wanted.has(s as Section))
+
+  const heapSnapshots = process.argv.includes("--heap-snapshots")
+  // Inherited by the backend (backendEnv copies this environment); written into the run's folder.
+  if (heapSnapshots) process.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ""} --heapsnapshot-signal=SIGUSR2 --diagnostic-dir=${runDir}`.trim()
 
   section("Starting a throwaway production shop")
-  const stack = await startBenchStack(runDir, log)
+  const stack = await startBenchStack(runDir, log, options.backendProcesses)
   sampler = new MemorySampler(stack.pids)
   sampler.during("setup")
   sampler.start()
@@ -137,6 +151,11 @@ async function main() {
       sampler.during("backend")
       results.backend = [{ products: BASE_PRODUCTS, rows: await measureBackendApi(shop, options.seconds, log) }]
     }
+    if (wanted.has("cart")) {
+      section("Add to cart, one shopper: latency and database work per call")
+      sampler.during("cart")
+      results.cart = await profileAddToCart(shop, stack.backendEnv.DATABASE_URL ?? "", 40, log)
+    }
     if (wanted.has("load")) {
       section(`${options.shoppers} virtual shoppers for ${options.loadSeconds} s`)
       sampler.during("load")
@@ -148,7 +167,30 @@ async function main() {
         checkoutShare: 0.25,
       })
     }
-    if (wanted.has("memory") && !["storefront", "backend", "load"].some((s) => wanted.has(s as Section))) {
+    if (wanted.has("stability")) {
+      section(`${options.shoppers} virtual shoppers for ${options.loadSeconds} s, ${options.repeat} times`)
+      sampler.during("stability")
+      await settle(`${stack.backendUrl}/store/regions`, { "x-publishable-api-key": stack.publishableKey })
+      const shopParts = () => {
+        const { backend, storefront } = stack.pids()
+        return { backend, storefront }
+      }
+      results.stability = await measureStability(stack.storefrontUrl, shop, shopParts, options.repeat, {
+        shoppers: options.shoppers,
+        seconds: options.loadSeconds,
+        thinkMs: options.thinkMs,
+        checkoutShare: 0.25,
+      }, log, async (run) => {
+        const pid = stack.pids().backend
+        if (!heapSnapshots || !pid) return
+        process.kill(pid, "SIGUSR2")
+        // Writing the snapshot blocks the backend; it answers again once the file is complete.
+        await new Promise((done) => setTimeout(done, 1000))
+        await settle(`${stack.backendUrl}/health`, {})
+        log(`heap snapshot after run ${run} written to ${runDir}`)
+      })
+    }
+    if (wanted.has("memory") && !["storefront", "backend", "load", "stability"].some((s) => wanted.has(s as Section))) {
       section("Memory of the idle shop")
       sampler.during("idle")
       await new Promise((done) => setTimeout(done, 5000))

@@ -12,6 +12,7 @@ import { backendEnv } from "../scripts/medusa-app"
 import { findFreePort } from "../scripts/ports"
 import { prepareDatabase } from "../scripts/prepare-database"
 import { errorsOnly, stopAll } from "../scripts/processes"
+import { findRedisServer, startRedisServer } from "../scripts/redis-server"
 import { newSecrets } from "../scripts/shop-secrets"
 import { startStack, type Stack } from "../scripts/stack"
 import { timedSteps } from "../scripts/steps"
@@ -32,7 +33,11 @@ export type BenchStack = {
   stop: () => Promise<void>
 }
 
-export async function startBenchStack(runDir: string, log: (line: string) => void): Promise<BenchStack> {
+/**
+ * `backendProcesses` above 1 runs the backend as `npm start` does when Redis is there
+ * (`medusa start --cluster`, scripts/process-model.ts), with a throwaway redis-server.
+ */
+export async function startBenchStack(runDir: string, log: (line: string) => void, backendProcesses = 1): Promise<BenchStack> {
   const timings: Record<string, number> = {}
   const steps = timedSteps(log, timings)
   const quiet = errorsOnly(log)
@@ -69,8 +74,17 @@ export async function startBenchStack(runDir: string, log: (line: string) => voi
 
   try {
     const { publishableKey } = await prepareDatabase(env, { onLine: quiet, steps })
+    if (backendProcesses > 1) {
+      const binary = findRedisServer()
+      if (!binary) throw new Error("--backend-processes needs redis-server (apt-get install -y redis-server)")
+      const redis = await startRedisServer({ binary, dataDir: join(runDir, "redis"), password: secrets.redisPassword, persistent: false, logFile: join(runDir, "redis.log") })
+      // The product generation's `medusa exec` too, so its changes clear the shared cache.
+      env.REDIS_URL = redis.url
+      log(`backend: ${backendProcesses} processes (medusa start --cluster), Redis on port ${redis.port}`)
+    }
     const stack = await startStack({
       backendEnv: env,
+      backendProcesses,
       mode: "production",
       privateBuild: "bench",
       storefront: {

@@ -162,8 +162,8 @@ function instance(name: string, role: InstanceRole, port: number, healthPath: st
     async stop(signal = "SIGTERM") {
       if (!service || !running()) return
       const exited = service.exited
-      service.child.kill(signal)
-      const forced = setTimeout(() => service?.child.kill("SIGKILL"), 20_000)
+      service.kill(signal)
+      const forced = setTimeout(() => service?.kill("SIGKILL"), 20_000)
       await exited
       clearTimeout(forced)
     },

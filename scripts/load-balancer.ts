@@ -116,7 +116,7 @@ function hasIpv6() {
 
 async function stopService(service: Service) {
   if (service.child.exitCode !== null || service.child.signalCode !== null) return
-  service.child.kill("SIGTERM")
+  service.kill("SIGTERM")
   await service.exited
 }
 

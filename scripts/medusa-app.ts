@@ -1,6 +1,7 @@
 /** Migrating, seeding, building and starting the Medusa application in backend/. */
 import { cpSync, existsSync, lstatSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs"
 import { join, relative, resolve } from "node:path"
+import { BACKEND_HEAP_MB, SOURCE_HEAP_EXTRA_MB, withHeapLimit } from "./heap-limits"
 import { buildWorkspacePackages } from "./workspace-packages"
 import { run, startService, type Service } from "./processes"
 import { hashTree } from "./source-hash"
@@ -8,6 +9,10 @@ import { hashTree } from "./source-hash"
 const BACKEND_DIR = resolve(__dirname, "../backend")
 export const SERVER_DIR = join(BACKEND_DIR, ".medusa", "server")
 const MEDUSA = require.resolve("@medusajs/cli/cli.js", { paths: [BACKEND_DIR] })
+// The same CLI without cli.js's preamble, which registers ts-node whenever it is installed: it
+// is here (a dev dependency of the workspace) but not in a deployment's production install, and
+// loading TypeScript costs each backend process ~90 MB of RSS. The build is plain JavaScript.
+const MEDUSA_COMPILED = require.resolve("@medusajs/cli/dist/index.js", { paths: [BACKEND_DIR] })
 
 export type BackendSettings = {
   databaseUrl: string
@@ -93,14 +98,25 @@ export async function buildBackendIfChanged(env: NodeJS.ProcessEnv, onLine?: (li
  * `serverDir` runs a copy of the build instead of .medusa/server (the benchmark's, which a
  * rebuild for `npm start` must not change under it, and whose /static link is its own).
  */
-export function startBackend(mode: "production" | "source" | "develop", env: NodeJS.ProcessEnv, options: { logFile?: string; appDir?: string; serverDir?: string; name?: string } = {}): Service {
+export function startBackend(
+  mode: "production" | "source" | "develop",
+  env: NodeJS.ProcessEnv,
+  options: { logFile?: string; appDir?: string; serverDir?: string; name?: string; processes?: number } = {}
+): Service {
   const cwd = mode === "production" ? options.serverDir ?? SERVER_DIR : mode === "source" && options.appDir ? linkedAppDir(options.appDir) : BACKEND_DIR
   // Medusa serves /static from <app>/static; point it at this stack's upload folder.
   linkStaticDir(cwd, env.UPLOAD_DIR!)
-  const command = mode === "develop" ? "develop" : "start"
-  return startService(options.name ?? "backend", process.execPath, [MEDUSA, command], {
+  const command = mode === "develop" ? ["develop"] : ["start"]
+  // Medusa's own cluster: one primary forking `processes` workers in "shared" mode (HTTP,
+  // subscribers, jobs) on one port. Sound only with REDIS_URL (see scripts/process-model.ts).
+  const processes = options.processes ?? 1
+  if (processes > 1 && mode !== "develop") command.push("--cluster", String(processes))
+  return startService(options.name ?? "backend", process.execPath, [mode === "production" ? MEDUSA_COMPILED : MEDUSA, ...command], {
     cwd,
-    env: mode === "develop" ? { ...env, NODE_ENV: "development" } : env,
+    group: processes > 1,
+    // Capped where it serves (scripts/heap-limits.ts); `medusa develop` recompiles and is left to V8.
+    // From the sources (the tests), ts-node's TypeScript compiler shares the heap: room for it on top.
+    env: mode === "develop" ? { ...env, NODE_ENV: "development" } : withHeapLimit(env, mode === "source" ? BACKEND_HEAP_MB + SOURCE_HEAP_EXTRA_MB : BACKEND_HEAP_MB),
     logFile: options.logFile,
   })
 }
@@ -110,10 +126,10 @@ export function startBackend(mode: "production" | "source" | "develop", env: Nod
  * for `npm start` cannot change it under a running test or benchmark. The copy lives beside
  * the build so it resolves its packages as the build does.
  */
-export function startBuiltCopy(env: NodeJS.ProcessEnv, name: string, options: { logFile?: string } = {}) {
+export function startBuiltCopy(env: NodeJS.ProcessEnv, name: string, options: { logFile?: string; processes?: number } = {}) {
   const serverDir = join(BACKEND_DIR, ".medusa", `${name}-server-${process.pid}`)
   cpSync(SERVER_DIR, serverDir, { recursive: true, filter: (source) => source !== join(SERVER_DIR, "static") })
-  const service = startBackend("production", env, { logFile: options.logFile, serverDir })
+  const service = startBackend("production", env, { logFile: options.logFile, serverDir, processes: options.processes })
   return { service, remove: () => rmSync(serverDir, { recursive: true, force: true }) }
 }
 

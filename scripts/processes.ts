@@ -4,21 +4,29 @@ import { createWriteStream, mkdirSync } from "node:fs"
 import { dirname } from "node:path"
 import { createInterface } from "node:readline"
 
-export type Service = { name: string; child: ChildProcess; exited: Promise<number | null> }
+export type Service = {
+  name: string
+  child: ChildProcess
+  exited: Promise<number | null>
+  /** Signals the process, or its whole process group when started with `group`. */
+  kill: (signal: NodeJS.Signals) => void
+}
 
 const running = new Set<Service>()
 
 /**
  * Starts a long-running process. Its output goes to `logFile` when given, else to
- * this terminal with a `[name]` prefix.
+ * this terminal with a `[name]` prefix. `group` starts it in a process group of its own and
+ * signals the whole group: a parent that forks workers (`medusa start --cluster`) passes
+ * SIGTERM on to none of them, and they would otherwise be cut off instead of shutting down.
  */
 export function startService(
   name: string,
   command: string,
   args: string[],
-  options: SpawnOptions & { logFile?: string }
+  options: SpawnOptions & { logFile?: string; group?: boolean }
 ): Service {
-  const child = spawn(command, args, { ...options, stdio: ["ignore", "pipe", "pipe"] })
+  const child = spawn(command, args, { ...options, detached: options.group, stdio: ["ignore", "pipe", "pipe"] })
   const sink = options.logFile ? openLog(options.logFile) : null
   const forward = (stream: NodeJS.ReadableStream | null, target: NodeJS.WriteStream) => {
     if (!stream) return
@@ -28,7 +36,15 @@ export function startService(
   forward(child.stdout, process.stdout)
   forward(child.stderr, process.stderr)
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)))
-  const service = { name, child, exited }
+  const kill = (signal: NodeJS.Signals) => {
+    if (!options.group || !child.pid) return void child.kill(signal)
+    try {
+      process.kill(-child.pid, signal)
+    } catch {
+      // the group is gone
+    }
+  }
+  const service = { name, child, exited, kill }
   running.add(service)
   exited.then(() => running.delete(service))
   return service
@@ -82,12 +98,12 @@ function eachLine(stream: NodeJS.ReadableStream, onLine: (line: string) => void)
 
 /** SIGTERM to `services`, then SIGKILL to whichever has not exited after `graceMs`. */
 export async function stopServices(services: Service[], graceMs = 10_000) {
-  for (const service of services) service.child.kill("SIGTERM")
+  for (const service of services) service.kill("SIGTERM")
   let timer: NodeJS.Timeout | undefined
   const timeout = new Promise((resolve) => (timer = setTimeout(resolve, graceMs)))
   await Promise.race([Promise.all(services.map((s) => s.exited)), timeout])
   clearTimeout(timer)
-  for (const service of services) if (running.has(service)) service.child.kill("SIGKILL")
+  for (const service of services) if (running.has(service)) service.kill("SIGKILL")
 }
 
 /** Stops every service this process started. */

@@ -22,6 +22,8 @@ export type StackSettings = {
   mode: "production" | "develop" | "source"
   /** Runs a private copy of the backend build under this name (see startBuiltCopy). */
   privateBuild?: string
+  /** Backend processes on one port (`medusa start --cluster`; decided by chooseProcessModel); default 1. */
+  backendProcesses?: number
   storefront?: Omit<StorefrontSettings, "backendUrl"> & {
     /** Started by the stack's startStorefront() rather than with the backend (one process each; a cluster starts its storefronts). */
     deferred?: boolean
@@ -117,11 +119,11 @@ export async function startStack(settings: StackSettings): Promise<Stack> {
   try {
     await steps("backend start", () => {
       if (settings.privateBuild) {
-        const copy = startBuiltCopy(settings.backendEnv, settings.privateBuild, { logFile: logFile("backend") })
+        const copy = startBuiltCopy(settings.backendEnv, settings.privateBuild, { logFile: logFile("backend"), processes: settings.backendProcesses })
         removeBuildCopy = copy.remove
         stack.backend = copy.service
       } else {
-        stack.backend = startBackend(mode, settings.backendEnv, { logFile: logFile("backend") })
+        stack.backend = startBackend(mode, settings.backendEnv, { logFile: logFile("backend"), processes: settings.backendProcesses })
       }
       return waitForHttp(`${backendUrl}/health`, "The backend", stack.backend)
     })

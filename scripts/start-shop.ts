@@ -1,8 +1,8 @@
 /**
  * `npm start`: the whole shop on one machine with nothing installed but Node.
  * PostgreSQL (embedded unless DATABASE_URL is set) -> migrations -> seed -> local inbox :1080
- * (unless SMTP_URL is set) -> backend :9000 -> storefront :8000. Ctrl-C stops everything,
- * PostgreSQL included.
+ * (unless SMTP_URL is set) -> backend :9000 (one process per core when Redis is there, see
+ * process-model.ts) -> storefront :8000. Ctrl-C stops everything, PostgreSQL included.
  *
  *   --dev        medusa develop + next dev (reload on change)
  *   --seed-only  prepare the database and exit
@@ -26,6 +26,7 @@ import {
 } from "./launcher"
 import { requireFreePort } from "./ports"
 import { prepareDatabase } from "./prepare-database"
+import { chooseProcessModel, type ProcessModel } from "./process-model"
 import { stopAll, type Service } from "./processes"
 import { loadSecrets } from "./shop-secrets"
 import { startStack, type Stack } from "./stack"
@@ -63,8 +64,11 @@ async function main({ shutdown, stopping }: Launch) {
   if (seedOnly) return shutdown(0)
   const emails = await shopMailInbox(env)
 
+  // `medusa develop` reloads one process; the production backend uses the cores when it can.
+  const model: ProcessModel = dev ? { processes: 1, why: "1 process (npm run dev)" } : await chooseProcessModel({ dataDir: DATA_DIR, redisPassword: secrets.redisPassword })
   stack = await startStack({
-    backendEnv: env,
+    backendEnv: model.redisUrl ? { ...env, REDIS_URL: model.redisUrl } : env,
+    backendProcesses: model.processes,
     mode: dev ? "develop" : "production",
     storefront: { port: STOREFRONT_PORT, publishableKey, revalidateSecret: secrets.revalidateSecret },
     steps,
@@ -77,6 +81,7 @@ async function main({ shutdown, stopping }: Launch) {
   │ Stillpoint is open (ready in ${secondsSinceLaunch()} s)
   │   Shop        ${stack.storefrontUrl}
   │   Backend     ${stack.backendUrl}   (Store API, /health)
+  │               ${model.why}
   │   Admin       ${stack.backendUrl}/app
   │   Admin login ${adminLogin(ownerCreated)}
   │   Payments    ${process.env.STRIPE_API_KEY ? "Stripe cards, and bank transfer" : "bank transfer only (Medusa's system provider; set STRIPE_API_KEY for cards)"}
