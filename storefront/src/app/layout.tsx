@@ -1,3 +1,4 @@
+import "./globals.css"
 import type { Metadata, Viewport } from "next"
 import localFont from "next/font/local"
 import type { ReactNode } from "react"

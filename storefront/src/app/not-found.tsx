@@ -1,4 +1,3 @@
-import "./globals.css"
 import Link from "next/link"
 
 /** Outside a region (rare: the proxy adds one): a plain page that leads back in. */

@@ -1,5 +1,3 @@
-// The shop's styles load here, with its components': one stylesheet for the whole shop (next.config's cssChunking).
-import "../globals.css"
 import { notFound } from "next/navigation"
 import type { ReactNode } from "react"
 import { Footer } from "@/components/layout/Footer"
