@@ -9,10 +9,6 @@ import { hashTree } from "./source-hash"
 const BACKEND_DIR = resolve(__dirname, "../backend")
 export const SERVER_DIR = join(BACKEND_DIR, ".medusa", "server")
 const MEDUSA = require.resolve("@medusajs/cli/cli.js", { paths: [BACKEND_DIR] })
-// The same CLI without cli.js's preamble, which registers ts-node whenever it is installed: it
-// is here (a dev dependency of the workspace) but not in a deployment's production install, and
-// loading TypeScript costs each backend process ~90 MB of RSS. The build is plain JavaScript.
-const MEDUSA_COMPILED = require.resolve("@medusajs/cli/dist/index.js", { paths: [BACKEND_DIR] })
 
 export type BackendSettings = {
   databaseUrl: string
@@ -111,7 +107,7 @@ export function startBackend(
   // subscribers, jobs) on one port. Sound only with REDIS_URL (see scripts/process-model.ts).
   const processes = options.processes ?? 1
   if (processes > 1 && mode !== "develop") command.push("--cluster", String(processes))
-  return startService(options.name ?? "backend", process.execPath, [mode === "production" ? MEDUSA_COMPILED : MEDUSA, ...command], {
+  return startService(options.name ?? "backend", process.execPath, [MEDUSA, ...command], {
     cwd,
     group: processes > 1,
     // Capped where it serves (scripts/heap-limits.ts); `medusa develop` recompiles and is left to V8.
