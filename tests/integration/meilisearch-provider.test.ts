@@ -102,10 +102,10 @@ describe(`the Meilisearch provider against ${realHost ? `Meilisearch at ${realHo
     const settings = await raw<RawSettings>(`/indexes/${products.physical_name}/settings`)
     // heavier fields first: Meilisearch ranks attributes by their order
     assert.deepEqual(settings.searchableAttributes, ["title", "subtitle", "category_names", "fill", "colour", "option_values", "description", "handle", "variant_skus"])
-    for (const field of ["id", "status", "sales_channel_ids", "fill", "colour", "category_handles", "price_usd", "price_eur", "created_at"]) {
+    for (const field of ["id", "status", "sales_channel_ids", "fill", "colour", "category_handles", "price_usd", "price_eur", "created_at", "in_stock"]) {
       assert.ok(settings.filterableAttributes.includes(field), `${field} is not filterable`)
     }
-    assert.deepEqual([...settings.sortableAttributes].sort(), ["created_at", "price_eur", "price_usd", "title"])
+    assert.deepEqual([...settings.sortableAttributes].sort(), ["created_at", "id", "price_eur", "price_usd", "title"])
     assert.equal(settings.typoTolerance.enabled, true)
     // the shop's vocabulary (backend/src/search/synonyms.json, stop-words.json)
     assert.ok(settings.synonyms.stool?.includes("bench"), JSON.stringify(settings.synonyms.stool))

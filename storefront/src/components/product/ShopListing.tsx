@@ -69,6 +69,7 @@ export async function ShopListing({ region: regionKey, category: handle, state }
           label="Filter and sort products"
           toggleLabel={filterCount > 0 ? `Filter and sort (${filterCount} active)` : "Filter and sort"}
           className={panel.filters}
+          navigation="document"
         >
           <div className="field">
             <label htmlFor="sort">Sort by</label>
@@ -103,7 +104,8 @@ export async function ShopListing({ region: regionKey, category: handle, state }
             <button type="submit" className="button">
               Apply
             </button>
-            {filterCount > 0 && <Link href={hrefFor({ ...state, filters: NO_FILTERS, page: 1 })}>Clear filters</Link>}
+            {/* Plain links between a listing's views (full page loads): see FilterForm's `navigation`. */}
+            {filterCount > 0 && <a href={hrefFor({ ...state, filters: NO_FILTERS, page: 1 })}>Clear filters</a>}
           </div>
         </FilterForm>
         <section aria-labelledby="results-heading">
@@ -119,12 +121,12 @@ export async function ShopListing({ region: regionKey, category: handle, state }
             <TileList tiles={tiles} label="Products" />
           ) : state.page > 1 && pages > 0 ? (
             <p>
-              There is no page {state.page}. <Link href={hrefFor({ ...state, page: pages })}>Go to the last page</Link>.
+              There is no page {state.page}. <a href={hrefFor({ ...state, page: pages })}>Go to the last page</a>.
             </p>
           ) : (
             <p>{filterCount > 0 ? "No products match these filters. Try removing one." : "Nothing here yet."}</p>
           )}
-          <Pager label="Product pages" page={state.page} pages={pages} hrefFor={(n) => hrefFor({ ...state, page: n })} />
+          <Pager label="Product pages" page={state.page} pages={pages} hrefFor={(n) => hrefFor({ ...state, page: n })} documentLinks />
         </section>
       </div>
       {category && relevant.length > 0 && (

@@ -11,6 +11,12 @@ type Props = {
   /** The URL's query: a new one rebuilds the form, so back/forward shows the URL's choices. */
   resetKey: string
   className?: string
+  /**
+   * "document": apply with a full page load. For a prerendered page (the shop's first page), whose
+   * client-side router entry does not vary with the query string: a client navigation from it to
+   * "?fill=…" can be answered from that entry, showing the unfiltered page under the new address.
+   */
+  navigation?: "client" | "document"
   children: ReactNode
 }
 
@@ -19,7 +25,7 @@ type Props = {
  * choosing an order applies it at once; the price boxes apply on submit. Empty fields stay
  * out of the URL. Without JavaScript it is a plain GET form.
  */
-export function FilterForm({ action, label, toggleLabel, resetKey, className, children }: Props) {
+export function FilterForm({ action, label, toggleLabel, resetKey, className, navigation = "client", children }: Props) {
   const router = useRouter()
   const id = useId()
   const [pending, startTransition] = useTransition()
@@ -29,7 +35,9 @@ export function FilterForm({ action, label, toggleLabel, resetKey, className, ch
     const params = new URLSearchParams()
     for (const [key, value] of new FormData(form)) if (typeof value === "string" && value.trim() !== "") params.append(key, value.trim())
     const query = params.toString()
-    startTransition(() => router.push(query ? `${action}?${query}` : action, { scroll: false }))
+    const url = query ? `${action}?${query}` : action
+    if (navigation === "document") window.location.assign(url)
+    else startTransition(() => router.push(url, { scroll: false }))
   }
 
   return (

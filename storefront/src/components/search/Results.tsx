@@ -89,16 +89,26 @@ export function FacetGroup({
   )
 }
 
-export function Pager({ label, page, pages, hrefFor }: { label: string; page: number; pages: number; hrefFor: (page: number) => string }) {
+type PagerProps = {
+  label: string
+  page: number
+  pages: number
+  hrefFor: (page: number) => string
+  /** Plain links (full page loads), for the reason FilterForm's `navigation` gives. */
+  documentLinks?: boolean
+}
+
+export function Pager({ label, page, pages, hrefFor, documentLinks = false }: PagerProps) {
   if (pages <= 1) return null
+  const PageLink = documentLinks ? "a" : Link
   // A page past the end (an old link after the catalogue shrank) leads back to the last one.
   const current = Math.min(page, pages)
   return (
     <nav className={styles.pager} aria-label={label}>
       {page > 1 && (
-        <Link href={hrefFor(page > pages ? pages : page - 1)} rel="prev">
+        <PageLink href={hrefFor(page > pages ? pages : page - 1)} rel="prev">
           ← Previous
-        </Link>
+        </PageLink>
       )}
       <ol className={styles.pages}>
         {pageNumbers(current, pages).map((n, i) =>
@@ -115,19 +125,19 @@ export function Pager({ label, page, pages, hrefFor }: { label: string; page: nu
                   {n}
                 </span>
               ) : (
-                <Link href={hrefFor(n)}>
+                <PageLink href={hrefFor(n)}>
                   <span className="visually-hidden">Page </span>
                   {n}
-                </Link>
+                </PageLink>
               )}
             </li>
           )
         )}
       </ol>
       {page < pages && (
-        <Link href={hrefFor(page + 1)} rel="next">
+        <PageLink href={hrefFor(page + 1)} rel="next">
           Next →
-        </Link>
+        </PageLink>
       )}
     </nav>
   )
