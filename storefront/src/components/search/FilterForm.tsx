@@ -57,6 +57,8 @@ export function FilterForm({ action, label, toggleLabel, resetKey, className, na
         action={action}
         method="get"
         aria-label={label}
+        // The boxes show the URL's choices: without this, going back restores the ones last ticked on that page.
+        autoComplete="off"
         aria-busy={pending}
         className={`${className ?? ""} ${styles.form} ${unfolded ? styles.unfolded : ""}`}
         onChange={(event: FormEvent<HTMLFormElement>) => {
