@@ -81,7 +81,9 @@ function CardForm({ cartId, region, total, notice }: Omit<CardPaymentProps, "cli
   const stripe = useStripe()
   const elements = useElements()
   const [elementReady, setElementReady] = useState(false)
-  const [message, setMessage] = useState(notice)
+  // Why the shopper came back (a declined card) stays until they try again, whatever happens to Stripe.js.
+  const [returnNotice, setReturnNotice] = useState(notice)
+  const [message, setMessage] = useState<string | undefined>(undefined)
   const [pending, startTransition] = useTransition()
 
   useEffect(() => {
@@ -114,6 +116,7 @@ function CardForm({ cartId, region, total, notice }: Omit<CardPaymentProps, "cli
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
     if (!submit || pending) return
+    setReturnNotice(undefined)
     setMessage(undefined)
     startTransition(async () => {
       const outcome = await submit()
@@ -126,6 +129,7 @@ function CardForm({ cartId, region, total, notice }: Omit<CardPaymentProps, "cli
     <form onSubmit={onSubmit} aria-busy={pending}>
       <h3>Card details</h3>
       <PaymentElement onReady={() => setElementReady(true)} />
+      {returnNotice && <FormMessage state={{ status: "error", message: returnNotice }} />}
       <FormMessage state={message ? { status: "error", message } : IDLE} />
       <button
         type="submit"
