@@ -13,9 +13,7 @@
  * own scheduler (every job twice), so the backend stays one process.
  */
 import { availableParallelism } from "node:os"
-import { join } from "node:path"
-import { findFreePort } from "./ports"
-import { findRedisServer, startRedisServer, type RunningRedis } from "./redis-server"
+import { findRedisServer, startShopRedis, type RunningRedis } from "./redis-server"
 
 export type ProcessModel = {
   processes: number
@@ -46,14 +44,6 @@ export async function chooseProcessModel(options: { dataDir: string; redisPasswo
       why: `1 process: without Redis each process would keep its own cache and scheduler (install redis-server or set REDIS_URL to use ${processes} cores)`,
     }
   }
-  // Append-only file: events queued when the shop stops are handled after the next start.
-  const redis = await startRedisServer({
-    binary,
-    dataDir: join(options.dataDir, "redis"),
-    password: options.redisPassword,
-    port: await findFreePort(6379),
-    persistent: true,
-    logFile: join(options.dataDir, "redis", "redis.log"),
-  })
+  const redis = await startShopRedis(binary, options.dataDir, options.redisPassword)
   return { processes, redisUrl: redis.url, redis, why: `${count}, ${shared} (local redis-server on port ${redis.port})` }
 }

@@ -66,6 +66,16 @@ export async function startRedisServer(options: {
   return { url: `redis://:${encodeURIComponent(options.password)}@127.0.0.1:${port}`, port, service }
 }
 
+/**
+ * The shop's own redis-server, for `npm start` with several backend processes and for
+ * `npm run start:cluster`: its files in `<shopDataDir>/redis`, append-only (events queued when
+ * the shop stops are handled after the next start), on 6379 or the next free port.
+ */
+export async function startShopRedis(binary: string, shopDataDir: string, password: string): Promise<RunningRedis> {
+  const dataDir = join(shopDataDir, "redis")
+  return startRedisServer({ binary, dataDir, password, port: await findFreePort(6379), persistent: true, logFile: join(dataDir, "redis.log") })
+}
+
 async function waitForRedis(port: number, password: string, service: Service, timeoutMs = 30_000) {
   let exited = false
   service.exited.then(() => (exited = true))

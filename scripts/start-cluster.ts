@@ -24,9 +24,9 @@ import {
 } from "./launcher"
 import { requireNginx } from "./load-balancer"
 import { prepareDatabase } from "./prepare-database"
-import { findFreePort, requireFreePort } from "./ports"
+import { requireFreePort } from "./ports"
 import { stopAll } from "./processes"
-import { findRedisServer, redactedUrl, startRedisServer } from "./redis-server"
+import { findRedisServer, redactedUrl, startShopRedis } from "./redis-server"
 import { loadSecrets, secretsFile } from "./shop-secrets"
 import { startStack, type Stack } from "./stack"
 
@@ -56,16 +56,8 @@ async function main() {
     const binary = findRedisServer()
     if (!binary) throw new Error("The cluster needs Redis: set REDIS_URL, or install redis-server (Debian: apt-get install -y redis-server).")
     step("Starting a local redis-server")
-    // Append-only file: events queued for the worker survive a restart of the cluster.
     // Password: "redisPassword" in the secrets file; the URL handed to every backend process carries it.
-    const redis = await startRedisServer({
-      binary,
-      dataDir: join(DATA_DIR, "redis"),
-      password: secrets.redisPassword,
-      port: await findFreePort(6379),
-      persistent: true,
-      logFile: join(DATA_DIR, "redis", "redis.log"),
-    })
+    const redis = await startShopRedis(binary, DATA_DIR, secrets.redisPassword)
     redisUrl = redis.url
     console.log(`  Redis on port ${redis.port} (password: "redisPassword" in ${secretsFile(DATA_DIR)}), data in ${join(DATA_DIR, "redis")}`)
   }

@@ -24,7 +24,7 @@ type Props = { region: string; category: string | null; state: ListingState }
 /**
  * The shop (`category` null) or a category: one page of products, rendered on the server with
  * the filters' counts, sort and page numbers as links. Works without JavaScript; with it,
- * FilterForm applies a ticked box or a new order without a full reload.
+ * FilterForm applies a ticked box or a new order at once (as a page load: see its `navigation`).
  */
 export async function ShopListing({ region: regionKey, category: handle, state }: Props) {
   const [region, category, categories, posts] = await Promise.all([

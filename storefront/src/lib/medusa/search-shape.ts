@@ -91,7 +91,7 @@ export function toProductHit(hit: SearchHit<Document>, region: RegionKey): Produ
 }
 
 /** A listing tile's fields: all a tile shows, from the index alone (no Store API product read). */
-const PRODUCT_CARD_FIELDS: ProductSearchField[] = ["id", "handle", "title", "subtitle", "thumbnail", "in_stock", "price_varies"]
+const productCardFields = (region: RegionKey): ProductSearchField[] => ["id", "handle", "title", "subtitle", "thumbnail", "in_stock", "price_varies", PRICE_FIELD[region]]
 
 export function toProductCard(hit: SearchHit<Document>, region: RegionKey): ProductCard {
   const field = (name: ProductSearchField) => text(hit.document, name)
@@ -260,7 +260,7 @@ export function listingQuery(state: ListingState, region: RegionKey, category: s
   }
   return {
     entity: "product",
-    fields: [...PRODUCT_CARD_FIELDS, PRICE_FIELD[region]],
+    fields: productCardFields(region),
     filters: toProductSearchFilters("", filters, region),
     pagination: { skip: (state.page - 1) * LISTING_PAGE_SIZE, take: LISTING_PAGE_SIZE, order: listingOrder(state.sort, region) },
     search_options: facets,
@@ -282,7 +282,7 @@ export function handlesInCategoryQuery(handles: string[], category: string): Htt
 export function featuredQuery(region: RegionKey, take: number): HttpTypes.StoreSearchQuery {
   return {
     entity: "product",
-    fields: [...PRODUCT_CARD_FIELDS, PRICE_FIELD[region]],
+    fields: productCardFields(region),
     pagination: { take, order: listingOrder("featured", region) },
     search_options: { count: "none" },
   }
