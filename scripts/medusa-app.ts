@@ -9,6 +9,11 @@ import { hashTree } from "./source-hash"
 const BACKEND_DIR = resolve(__dirname, "../backend")
 export const SERVER_DIR = join(BACKEND_DIR, ".medusa", "server")
 const MEDUSA = require.resolve("@medusajs/cli/cli.js", { paths: [BACKEND_DIR] })
+// The same CLI without cli.js's preamble, which registers ts-node whenever it is installed (here,
+// a dev dependency of the workspace; not in a deployment's production install): TypeScript costs
+// each backend process ~80-90 MB of RSS, and the build is plain JavaScript. The preamble's dotenv
+// is not needed either: the launch layer passes the environment.
+const MEDUSA_COMPILED = require.resolve("@medusajs/cli/dist/index.js", { paths: [BACKEND_DIR] })
 
 export type BackendSettings = {
   databaseUrl: string
@@ -107,7 +112,7 @@ export function startBackend(
   // subscribers, jobs) on one port. Sound only with REDIS_URL (see scripts/process-model.ts).
   const processes = options.processes ?? 1
   if (processes > 1 && mode !== "develop") command.push("--cluster", String(processes))
-  return startService(options.name ?? "backend", process.execPath, [MEDUSA, ...command], {
+  return startService(options.name ?? "backend", process.execPath, [mode === "production" ? MEDUSA_COMPILED : MEDUSA, ...command], {
     cwd,
     group: processes > 1,
     // Capped where it serves (scripts/heap-limits.ts); `medusa develop` recompiles and is left to V8.
