@@ -5,14 +5,17 @@ import type { PostSummary } from "@/lib/journal/summaries"
 import type { RegionKey } from "@/lib/medusa/types"
 import styles from "./journal.module.css"
 
-/** A post in a listing: the journal index, tag and author pages, and between product tiles. */
-export function PostCard({ post, region, headingLevel = 2 }: { post: PostSummary; region: RegionKey; headingLevel?: 2 | 3 }) {
+/**
+ * A post in a listing: the journal index, tag and author pages, and between product tiles.
+ * `priority`: its image is the page's largest paint (the first card of a journal listing).
+ */
+export function PostCard({ post, region, headingLevel = 2, priority = false }: { post: PostSummary; region: RegionKey; headingLevel?: 2 | 3; priority?: boolean }) {
   const Heading = headingLevel === 2 ? "h2" : "h3"
   return (
     <article className={styles.card} data-testid="post-card">
       {post.image && (
         <div className={styles.cardImage}>
-          <ServerImage src={post.image} alt={post.imageAlt} width={600} height={315} sizes="(max-width: 700px) 100vw, 400px" unoptimized />
+          <ServerImage src={post.image} alt={post.imageAlt} width={600} height={315} sizes="(max-width: 700px) 100vw, 400px" unoptimized priority={priority} />
         </div>
       )}
       <p className={styles.kicker}>Journal · {post.readingMinutes} min read</p>
@@ -27,12 +30,13 @@ export function PostCard({ post, region, headingLevel = 2 }: { post: PostSummary
   )
 }
 
-export function PostList({ posts, region }: { posts: PostSummary[]; region: RegionKey }) {
+/** `lead`: the list opens its page, so the first card's image is fetched first, not lazily. */
+export function PostList({ posts, region, lead = false }: { posts: PostSummary[]; region: RegionKey; lead?: boolean }) {
   return (
     <ul className={styles.list}>
-      {posts.map((post) => (
+      {posts.map((post, index) => (
         <li key={post.slug}>
-          <PostCard post={post} region={region} />
+          <PostCard post={post} region={region} priority={lead && index === 0} />
         </li>
       ))}
     </ul>

@@ -14,7 +14,7 @@ export async function JournalIndex({ region, page }: { region: string; page: num
     <>
       <h1>Journal</h1>
       <p className="lead">Notes on posture, practice and the making of our cushions, from the people who sew them and sit on them.</p>
-      <PostList posts={items} region={region} />
+      <PostList posts={items} region={region} lead />
       <Pagination page={page} pages={pages} hrefFor={(n) => (n === 1 ? `/${region}/journal` : `/${region}/journal/page/${n}`)} />
     </>
   )

@@ -47,7 +47,7 @@ export default async function AuthorPage({ params }: Params) {
       <p>{author.bio}</p>
       {author.about && <p>{author.about}</p>}
       <h2>Posts by {author.name}</h2>
-      <PostList posts={posts} region={region} />
+      <PostList posts={posts} region={region} lead />
     </>
   )
 }

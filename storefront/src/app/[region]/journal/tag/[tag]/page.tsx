@@ -33,7 +33,7 @@ export default async function TagPage({ params }: Params) {
         <Link href={`/${region}/journal`}>Journal</Link>
       </p>
       <h1>Posts about {tag.replace(/-/g, " ")}</h1>
-      <PostList posts={posts} region={region} />
+      <PostList posts={posts} region={region} lead />
     </>
   )
 }
