@@ -17,33 +17,47 @@ export type LighthouseMetrics = Record<(typeof METRICS)[number], number>
  * `failing`: audits scored below 0.9 in any run ("category: title"; the metrics carry the values), the profile behind a missed score.
  */
 export type LighthouseRow = {
-  page: PageName
+  /** A storefront page, or the framework's floor (bench/empty-app-router.ts). */
+  page: PageName | typeof EMPTY_APP_ROUTER
   runs: LighthouseScores[]
   median: LighthouseScores
   metrics: LighthouseMetrics
   failing: string[]
   seconds: number
   offsite: string[]
+  /** The longest main-thread tasks of the run with the median TBT (Lighthouse's long-tasks audit, throttled ms): where the blocking time comes from. */
+  longTasks: { source: string; ms: number }[]
 }
+
+export const EMPTY_APP_ROUTER = "empty App Router page" as const
+export type LighthouseTarget = { page: LighthouseRow["page"]; url: string }
+export const storefrontTargets = (storefrontUrl: string): LighthouseTarget[] => CACHED_PAGES.map((page) => ({ page, url: storefrontUrl + PAGES[page] }))
+
+type LongTask = { url?: string; duration?: number }
+const longTasksOf = (details: unknown, origin: string) =>
+  (((details as { items?: LongTask[] } | undefined)?.items ?? []) as LongTask[])
+    .slice(0, 3)
+    .map((task) => ({ source: (task.url ?? "?").replace(origin, ""), ms: Math.round(task.duration ?? 0) }))
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 
-export async function measureLighthouse(storefrontUrl: string, runs: number, log: (line: string) => void): Promise<LighthouseRow[]> {
+export async function measureLighthouse(targets: LighthouseTarget[], runs: number, log: (line: string) => void): Promise<LighthouseRow[]> {
   // Lighthouse is an ES module only.
   const { default: lighthouse } = await import("lighthouse")
   const chrome = await launch({ chromePath: CHROMIUM_PATH, chromeFlags: ["--headless=new", ...CHROMIUM_FLAGS] })
   const rows: LighthouseRow[] = []
   try {
-    for (const page of CACHED_PAGES) {
+    for (const { page, url } of targets) {
       const started = Date.now()
       const scores: LighthouseScores[] = []
       const offsite = new Set<string>()
       const failing = new Set<string>()
       const metricRuns: LighthouseMetrics[] = []
+      const longTaskRuns: LighthouseRow["longTasks"][] = []
       for (let run = 0; run < runs; run++) {
-        const result = await lighthouse(storefrontUrl + PAGES[page], { port: chrome.port, logLevel: "error", output: "json", onlyCategories: [...CATEGORIES] })
-        if (!result) throw new Error(`Lighthouse returned nothing for ${PAGES[page]}`)
-        if (result.lhr.runtimeError) throw new Error(`Lighthouse on ${PAGES[page]}: ${result.lhr.runtimeError.message}`)
+        const result = await lighthouse(url, { port: chrome.port, logLevel: "error", output: "json", onlyCategories: [...CATEGORIES] })
+        if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
+        if (result.lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${result.lhr.runtimeError.message}`)
         const score = (category: (typeof CATEGORIES)[number]) => Math.round((result.lhr.categories[category]?.score ?? 0) * 100)
         const requests = result.lhr.audits["network-requests"]?.details
         if (requests?.type === "table") {
@@ -57,15 +71,19 @@ export async function measureLighthouse(storefrontUrl: string, runs: number, log
             if (ref.weight > 0 && audit && audit.score !== null && audit.score < 0.9) failing.add(`${category}: ${audit.title}`)
           }
         }
+        longTaskRuns.push(longTasksOf(result.lhr.audits["long-tasks"]?.details, new URL(url).origin))
         metricRuns.push(Object.fromEntries(METRICS.map((m) => [m, result.lhr.audits[m]?.numericValue ?? NaN])) as LighthouseMetrics)
         scores.push({ performance: score("performance"), accessibility: score("accessibility"), "best-practices": score("best-practices"), seo: score("seo") })
       }
       const seconds = (Date.now() - started) / 1000
       const medianScores = Object.fromEntries(CATEGORIES.map((c) => [c, median(scores.map((s) => s[c]))])) as LighthouseScores
       const metrics = Object.fromEntries(METRICS.map((m) => [m, median(metricRuns.map((r) => r[m]))])) as LighthouseMetrics
-      rows.push({ page, runs: scores, median: medianScores, metrics, failing: [...failing], seconds, offsite: [...offsite] })
+      const tbt = metricRuns.map((r) => r["total-blocking-time"])
+      const longTasks = longTaskRuns[tbt.indexOf(median(tbt))]
+      rows.push({ page, runs: scores, median: medianScores, metrics, failing: [...failing], seconds, offsite: [...offsite], longTasks })
       log(`${page}: ${CATEGORIES.map((c) => `${c} ${medianScores[c]}`).join(", ")} (${seconds.toFixed(0)} s for ${runs} runs${offsite.size ? `; offsite requests: ${[...offsite].join(" ")}` : ""})`)
       log(`  FCP ${metrics["first-contentful-paint"].toFixed(0)} ms, LCP ${metrics["largest-contentful-paint"].toFixed(0)} ms, TBT ${metrics["total-blocking-time"].toFixed(0)} ms, CLS ${metrics["cumulative-layout-shift"].toFixed(3)}, SI ${metrics["speed-index"].toFixed(0)} ms`)
+      if (longTasks.length) log(`  longest tasks: ${longTasks.map((t) => `${t.ms} ms ${t.source}`).join(", ")}`)
       for (const audit of failing) log(`  below 0.9: ${audit}`)
     }
   } finally {

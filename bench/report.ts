@@ -8,7 +8,7 @@ import type { Generation } from "./catalog"
 import type { ColdStart } from "./cold-start"
 import type { FirstLoadJs } from "./first-load-js"
 import type { LoadResult } from "./http-load"
-import type { LighthouseRow } from "./lighthouse"
+import { EMPTY_APP_ROUTER, type LighthouseRow } from "./lighthouse"
 import type { ListingReach } from "./listing"
 import type { LoadReport } from "./load-shoppers"
 import type { Footprint } from "./memory"
@@ -104,7 +104,7 @@ export function printResults(results: Results) {
     )
     table(
       "Lighthouse lab metrics (median; ms)",
-      ["page", "products", "FCP", "LCP", "TBT", "CLS", "speed index", "audits below 0.9"],
+      ["page", "products", "FCP", "LCP", "TBT", "CLS", "speed index", "audits below 0.9", "longest tasks (ms)"],
       results.lighthouse.map((r) => [
         r.page,
         r.products,
@@ -114,6 +114,7 @@ export function printResults(results: Results) {
         fixed(r.metrics["cumulative-layout-shift"], 3),
         ms(r.metrics["speed-index"]),
         r.failing.length,
+        (r.longTasks ?? []).map((t) => `${t.ms} ${t.source}`).join(", "),
       ])
     )
   }
@@ -196,7 +197,8 @@ export function evaluateTargets(results: Results): Target[] {
     const single = rows.find((r) => r.connections === 1)
     if (single) add(`${page}: p50 <= 5 ms (1 connection)`, `${ms(single.storefront.p50)} ms`, single.storefront.p50 <= 5)
   }
-  for (const row of results.lighthouse ?? []) {
+  // The empty App Router page is the framework's floor, reported beside the targets, not one of them.
+  for (const row of (results.lighthouse ?? []).filter((r) => r.page !== EMPTY_APP_ROUTER)) {
     const page = `Lighthouse ${row.page} (${row.products} products)`
     const m = row.metrics
     add(`${page}: performance >= 99`, String(row.median.performance), row.median.performance >= 99)

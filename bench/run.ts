@@ -25,7 +25,8 @@ import { profileAddToCart } from "./cart-profile"
 import { generateProducts } from "./catalog"
 import { measureColdStart } from "./cold-start"
 import { measureFirstLoadJs } from "./first-load-js"
-import { measureLighthouse } from "./lighthouse"
+import { startEmptyAppRouter } from "./empty-app-router"
+import { EMPTY_APP_ROUTER, measureLighthouse, storefrontTargets } from "./lighthouse"
 import { measureListingReach } from "./listing"
 import { measureSearchRelevance } from "./search-relevance"
 import { settle } from "./http-load"
@@ -138,8 +139,15 @@ async function main() {
     if (wanted.has("lighthouse")) {
       section("Lighthouse")
       sampler.during("lighthouse")
-      const rows = await measureLighthouse(stack.storefrontUrl, options.lighthouseRuns, log)
-      results.lighthouse = rows.map((row) => ({ ...row, products: BASE_PRODUCTS }))
+      // The framework's floor beside the shop's pages, measured the same way in the same run.
+      const empty = await startEmptyAppRouter(runDir, log)
+      try {
+        const targets = [...storefrontTargets(stack.storefrontUrl), { page: EMPTY_APP_ROUTER, url: empty.url }]
+        const rows = await measureLighthouse(targets, options.lighthouseRuns, log)
+        results.lighthouse = rows.map((row) => ({ ...row, products: row.page === EMPTY_APP_ROUTER ? 0 : BASE_PRODUCTS }))
+      } finally {
+        await empty.stop()
+      }
     }
     if (wanted.has("js")) {
       section("First-load JavaScript")
@@ -212,7 +220,7 @@ async function main() {
       if (wanted.has("lighthouse")) {
         section(`Lighthouse, ${options.products} products`)
         sampler.during(`lighthouse ${options.products}`)
-        const rows = await measureLighthouse(stack.storefrontUrl, options.lighthouseRuns, log)
+        const rows = await measureLighthouse(storefrontTargets(stack.storefrontUrl), options.lighthouseRuns, log)
         results.lighthouse = [...(results.lighthouse ?? []), ...rows.map((row) => ({ ...row, products: options.products }))]
       }
     }
