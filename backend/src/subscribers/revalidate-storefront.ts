@@ -66,8 +66,12 @@ export const config: SubscriberConfig = {
     "product-category.created",
     "product-category.updated",
     "product-category.deleted",
+    // Stock, which listings show and filter on (the product index follows the same events).
+    "inventory-level.created",
     "inventory-level.updated",
+    "inventory-level.deleted",
     // Stock changed: the storefront that took the order refreshes at once, the others through this.
     "order.placed",
+    "order.canceled",
   ],
 }
