@@ -213,6 +213,7 @@ async function main() {
         sampler.during(`backend ${options.products}`)
         results.backend?.push({ products: options.products, rows: await measureBackendApi(shop, options.seconds, log) })
       }
+      if (wanted.has("storefront") || wanted.has("lighthouse")) await stack.revalidateCatalogue()
       if (wanted.has("storefront")) {
         section(`The shop's listing at ${options.products} products`)
         results.listing?.push({ products: options.products, ...(await measureListingReach(stack.storefrontUrl, log)) })

@@ -5,6 +5,7 @@
  * storefront built into storefront/.next-bench and served by `next start`. No Stripe key:
  * checkouts pay with Medusa's system provider.
  */
+import { CACHE_TAGS } from "@stillpoint/shop-contracts"
 import { readFileSync, rmSync } from "node:fs"
 import { join } from "node:path"
 import { startEmbeddedDatabase } from "../scripts/embedded-database"
@@ -30,6 +31,11 @@ export type BenchStack = {
   /** Seconds each setup step took. */
   timings: Record<string, number>
   startStorefront: () => Promise<void>
+  /**
+   * Clears the storefront's cached catalogue, as the backend's revalidation subscriber does on
+   * catalogue events: the generated products come from `medusa exec`, which runs no subscribers.
+   */
+  revalidateCatalogue: () => Promise<void>
   stop: () => Promise<void>
 }
 
@@ -114,6 +120,19 @@ export async function startBenchStack(runDir: string, log: (line: string) => voi
       pids: () => ({ backend: stack.backend?.child.pid, storefront: stack.storefront?.child.pid, postgres: postmasterPid(dataDir) }),
       async startStorefront() {
         log(`storefront on ${await stack.startStorefront()} (log: ${join(runDir, "storefront.log")})`)
+      },
+      async revalidateCatalogue() {
+        const storefrontUrl = `http://localhost:${storefrontPort}`
+        const response = await fetch(`${storefrontUrl}/api/revalidate`, {
+          method: "POST",
+          headers: { "content-type": "application/json", "x-revalidate-secret": secrets.revalidateSecret },
+          body: JSON.stringify({ tags: [CACHE_TAGS.products, CACHE_TAGS.categories] }),
+        })
+        if (!response.ok) throw new Error(`the storefront answered ${response.status} to revalidation`)
+        // Stale while revalidating: the first request after it regenerates in the background.
+        await fetch(`${storefrontUrl}/us/shop?page=1`)
+        await fetch(`${storefrontUrl}/us/shop`)
+        await new Promise((done) => setTimeout(done, 5000))
       },
       stop,
     }
