@@ -27,15 +27,3 @@ export function withHeapLimit(env: NodeJS.ProcessEnv, megabytes: number): NodeJS
   if (options.includes("--max-old-space-size")) return env
   return { ...env, NODE_OPTIONS: `${options} --max-old-space-size=${megabytes}`.trim() }
 }
-
-/**
- * Outside V8: glibc's malloc gives each thread that allocates an arena of its own (up to 8 per
- * core), and memory freed in one is not returned while any of it is in use. The storefront's
- * native work (libvips resizing images on its own threads, Next's compression) spreads over many
- * such arenas. sharp's documentation calls glibc's allocator unsuitable for it and suggests
- * jemalloc (a system package, which npm cannot bring); fewer arenas is glibc's own remedy.
- * An explicit MALLOC_ARENA_MAX in the environment wins.
- */
-export function withMallocArenas(env: NodeJS.ProcessEnv, arenas = 2): NodeJS.ProcessEnv {
-  return env.MALLOC_ARENA_MAX ? env : { ...env, MALLOC_ARENA_MAX: String(arenas) }
-}

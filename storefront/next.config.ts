@@ -23,9 +23,6 @@ const config: NextConfig = {
     // extra render-blocking request costs more on a phone than the few unused rules do. "graph"
     // (Turbopack's chunking) with a high cost per request folds the styles into shared chunks.
     cssChunking: { type: "graph", requestCost: 1_000_000 },
-    // Without it libvips keeps its own cache of recent operations (up to 50 MB and 100 results) in
-    // the server's memory; Next already keeps every resized image on disk (.next/cache/images).
-    imgOptOperationCache: false,
   },
   // An ETag is a hash of the whole page computed in JavaScript on every request, a fifth of
   // the server's CPU for a cached page (bench/README). Pages carry s-maxage for caches instead.
