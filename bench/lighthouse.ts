@@ -35,7 +35,7 @@ export const storefrontTargets = (storefrontUrl: string): LighthouseTarget[] => 
 
 type LongTask = { url?: string; duration?: number }
 const longTasksOf = (details: unknown, origin: string) =>
-  (((details as { items?: LongTask[] } | undefined)?.items ?? []) as LongTask[])
+  ((details as { items?: LongTask[] } | undefined)?.items ?? [])
     .slice(0, 3)
     .map((task) => ({ source: (task.url ?? "?").replace(origin, ""), ms: Math.round(task.duration ?? 0) }))
 

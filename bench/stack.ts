@@ -5,7 +5,7 @@
  * storefront built into storefront/.next-bench and served by `next start`. No Stripe key:
  * checkouts pay with Medusa's system provider.
  */
-import { CACHE_TAGS } from "@stillpoint/shop-contracts"
+import { CACHE_TAGS, requestRevalidation } from "@stillpoint/shop-contracts"
 import { readFileSync, rmSync } from "node:fs"
 import { join } from "node:path"
 import { startEmbeddedDatabase } from "../scripts/embedded-database"
@@ -56,11 +56,12 @@ export async function startBenchStack(runDir: string, log: (line: string) => voi
   log(`database: ${timings.database.toFixed(1)} s`)
   const backendPort = await findFreePort(0)
   const storefrontPort = await findFreePort(0)
+  const storefrontUrl = `http://localhost:${storefrontPort}`
   const env = backendEnv({
     databaseUrl: database.url,
     port: backendPort,
     stateDir: join(runDir, "state"),
-    storefrontUrl: `http://localhost:${storefrontPort}`,
+    storefrontUrl,
     jwtSecret: secrets.jwtSecret,
     cookieSecret: secrets.cookieSecret,
     adminEmail: "owner@stillpoint.bench",
@@ -113,7 +114,7 @@ export async function startBenchStack(runDir: string, log: (line: string) => voi
 
     return {
       backendUrl: stack.backendUrl,
-      storefrontUrl: `http://localhost:${storefrontPort}`,
+      storefrontUrl,
       publishableKey,
       backendEnv: env,
       timings,
@@ -122,12 +123,7 @@ export async function startBenchStack(runDir: string, log: (line: string) => voi
         log(`storefront on ${await stack.startStorefront()} (log: ${join(runDir, "storefront.log")})`)
       },
       async revalidateCatalogue() {
-        const storefrontUrl = `http://localhost:${storefrontPort}`
-        const response = await fetch(`${storefrontUrl}/api/revalidate`, {
-          method: "POST",
-          headers: { "content-type": "application/json", "x-revalidate-secret": secrets.revalidateSecret },
-          body: JSON.stringify({ tags: [CACHE_TAGS.products, CACHE_TAGS.categories] }),
-        })
+        const response = await requestRevalidation(storefrontUrl, secrets.revalidateSecret, [CACHE_TAGS.products, CACHE_TAGS.categories])
         if (!response.ok) throw new Error(`the storefront answered ${response.status} to revalidation`)
         // Stale while revalidating: the first request after it regenerates in the background.
         await fetch(`${storefrontUrl}/us/shop?page=1`)

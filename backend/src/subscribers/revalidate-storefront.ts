@@ -8,7 +8,7 @@
  */
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { CACHE_TAGS } from "@stillpoint/shop-contracts"
+import { CACHE_TAGS, requestRevalidation } from "@stillpoint/shop-contracts"
 
 const SECOND_REVALIDATION_MS = 3000
 
@@ -35,12 +35,7 @@ export default async function revalidateStorefront({ event, container }: Subscri
     Promise.all(
       instances.map(async (storefrontUrl) => {
         try {
-          const response = await fetch(`${storefrontUrl}/api/revalidate`, {
-            method: "POST",
-            headers: { "content-type": "application/json", "x-revalidate-secret": secret },
-            body: JSON.stringify({ tags: [...tags] }),
-            signal: AbortSignal.timeout(5000),
-          })
+          const response = await requestRevalidation(storefrontUrl, secret, [...tags], AbortSignal.timeout(5000))
           if (!response.ok) logger.warn(`storefront ${storefrontUrl} answered ${response.status} to revalidation for ${event.name}`)
         } catch (error) {
           // That instance may be down or restarting; its time-based revalidation catches up.

@@ -1,6 +1,7 @@
 import { timingSafeEqual } from "node:crypto"
 import { revalidateTag } from "next/cache"
 import { NextResponse, type NextRequest } from "next/server"
+import { REVALIDATE_SECRET_HEADER } from "@stillpoint/shop-contracts"
 
 function secretMatches(given: string | null): boolean {
   const expected = process.env.REVALIDATE_SECRET
@@ -10,9 +11,9 @@ function secretMatches(given: string | null): boolean {
   return a.length === b.length && timingSafeEqual(a, b)
 }
 
-/** The backend calls this when products change: POST {"tags": ["products"]} with x-revalidate-secret. */
+/** The backend calls this when products change (requestRevalidation in @stillpoint/shop-contracts). */
 export async function POST(request: NextRequest) {
-  if (!secretMatches(request.headers.get("x-revalidate-secret"))) {
+  if (!secretMatches(request.headers.get(REVALIDATE_SECRET_HEADER))) {
     return NextResponse.json({ error: "unauthorized" }, { status: 401 })
   }
   const body: unknown = await request.json().catch(() => null)
