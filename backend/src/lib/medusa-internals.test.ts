@@ -12,6 +12,8 @@ const expected: Record<keyof typeof internals, "class" | "function"> = {
   MedusaStripeProviderService: "class",
   PostgresSearchService: "class",
   tableNameForIndex: "function",
+  normalizeFacetRequests: "function",
+  mapFacetResult: "function",
   PostgresSearchMigration20260807120000: "class",
 }
 

@@ -8,8 +8,8 @@
  *   outside the module must load itself (modules/caching-memory);
  * - caching-redis: the Redis provider and its loaders (modules/caching-redis);
  * - payment-stripe: the Stripe provider and its options (modules/stripe-payment);
- * - search-postgres: the Postgres search provider, its table naming and its migration
- *   (modules/search-postgres).
+ * - search-postgres: the Postgres search provider, its table naming, its facet requests and
+ *   results, and its migration (modules/search-postgres).
  */
 export { default as cachingHashLoader } from "@medusajs/caching/dist/loaders/hash"
 export { MemoryCachingProvider } from "@medusajs/caching/dist/providers/memory-cache"
@@ -19,5 +19,6 @@ export { RedisCachingProvider } from "@medusajs/caching-redis/dist/services/redi
 export { default as MedusaStripeProviderService } from "@medusajs/payment-stripe/dist/services/stripe-provider"
 export type { StripeOptions } from "@medusajs/payment-stripe/dist/types"
 export { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
-export { tableNameForIndex } from "@medusajs/search-postgres/dist/utils"
+export { mapFacetResult, normalizeFacetRequests, tableNameForIndex } from "@medusajs/search-postgres/dist/utils"
+export type { IndexPlan, NormalizedFacetRequest } from "@medusajs/search-postgres/dist/utils"
 export { Migration20260807120000 as PostgresSearchMigration20260807120000 } from "@medusajs/search-postgres/dist/migrations/Migration20260807120000"

@@ -7,15 +7,18 @@
  * and stop words from the index definition's settings, typo tolerance per word and the last
  * word as a prefix, all through each table's word list (word-list.ts). The stock provider
  * also refuses `search_options.highlight`; here the hits are marked up afterwards with the
- * very words the query matched (highlight.ts). Same identifier, so indexes built by the
- * stock provider stay valid.
+ * very words the query matched (highlight.ts). A query without keywords (a listing) reads
+ * the facet table instead of the documents' JSONB (facet-table.ts, facet-query.ts). Same
+ * identifier, so indexes built by the stock provider stay valid.
  */
-import { MedusaError } from "@medusajs/framework/utils"
+import { MedusaError, projectDocument } from "@medusajs/framework/utils"
 import type { SearchTypes } from "@medusajs/framework/types"
 import { normaliseWords } from "@stillpoint/shop-contracts"
 import { deletePath, leafFields } from "../../lib/document-paths"
-import { PostgresSearchService, tableNameForIndex } from "../../lib/medusa-internals"
+import { mapFacetResult, normalizeFacetRequests, PostgresSearchService, tableNameForIndex } from "../../lib/medusa-internals"
 import type { SynonymMap } from "../../search/vocabulary"
+import { facetOrder, facetSql, facetsSql, facetWhere, pageSql } from "./facet-query"
+import { createFacetTableSql, dropFacetTableSql, facetColumns, facetTable, type FacetColumns } from "./facet-table"
 import { highlightDocument } from "./highlight"
 import { LookupCache } from "./lookup-cache"
 import { alternatives, frequencySql, queryLookups, queryWords, rankingSql, rarityOrder, wordQuery, type Alternative, type QueryWord } from "./query-plan"
@@ -41,6 +44,8 @@ export class StillpointPostgresSearchService extends PostgresSearchService {
   private readonly plans = new WeakMap<Query, Plan>()
   /** Word lists known to exist in this process, by document table. */
   private readonly wordLists = new Map<string, Promise<void>>()
+  /** Facet tables known to exist in this process, by document table and schema. */
+  private readonly facetTables = new Map<string, Promise<void>>()
   /** Synonym phrases as lexemes, by phrase (they change only with the index definition). */
   private readonly synonymLexemes = new Map<string, string[]>()
   private readonly stemmedSynonymMaps = new WeakMap<SynonymMap, SynonymMap>()
@@ -90,12 +95,52 @@ export class StillpointPostgresSearchService extends PostgresSearchService {
   /** Plans a keyword query, then lets the stock provider run it (see keywordFragments). */
   private async searchWithPlan(query: Query, highlight = false): Promise<SearchTypes.SearchResult> {
     const options = query.search_options ?? {}
+    if (!query.q?.trim() && !options.vector && !this.isLakebase_) return (await this.searchFacetTable(query)) ?? super.search(query)
     // The stock path stays for what the word list does not cover: a subset of fields, vectors.
     if (!query.q?.trim() || options.attributes_to_search_on || options.vector || this.isLakebase_) return super.search(query)
     const plan = await this.plan(query, highlight)
     if (!plan) return super.search(query)
     this.plans.set(query, plan)
     return super.search(query)
+  }
+
+  /**
+   * A query without keywords over the facet table: the page's ids, the count and each facet,
+   * side by side. Null for what facet-query.ts cannot express; the stock provider answers that.
+   */
+  private async searchFacetTable(query: Query): Promise<SearchTypes.SearchResult | null> {
+    const started = Date.now()
+    const options = query.search_options ?? {}
+    if (options.min_score !== undefined || options.locales?.length || query.pagination?.cursor !== undefined) return null
+    if (options.distinct ?? query.index.settings.distinct_attribute) return null
+    const { table_name: table, plan } = await this.retrieve(query.index.physical_name)
+    const columns = facetColumns(plan)
+    const scope = facetWhere(query.filters, columns)
+    const order = facetOrder(query.pagination?.order, columns)
+    if (scope === null || order === null) return null
+    const requests = normalizeFacetRequests(options.facets, plan)
+    const facets = requests.map((request) => facetSql(request, columns)).filter((facet) => facet !== null)
+    if (facets.length < requests.length) return null
+
+    const skip = query.pagination?.skip ?? 0
+    const take = query.pagination?.take ?? 20
+    const count = options.count !== "none"
+    await this.ensureFacetTable(table, plan.schema_hash, columns)
+    const run = async ({ sql, params }: { sql: string; params: unknown[] }) => (await this.manager_.execute(sql, params)) as Record<string, unknown>[]
+    // Two statements, so that two cores can work on one listing: its page, and its count and facets.
+    const [rows, [counts]] = await Promise.all([
+      take ? run(pageSql(table, scope, order, take, skip)) : [],
+      count || facets.length ? run(facetsSql(table, scope, facets, count)) : [{} as Record<string, unknown>],
+    ])
+    return {
+      hits: rows.map((row) => ({
+        id: String(row.id),
+        score: options.include_score ? 0 : undefined,
+        document: projectDocument((typeof row.document === "string" ? JSON.parse(row.document) : row.document) as Record<string, unknown>, query.attributes_to_retrieve),
+      })),
+      facets: requests.length ? Object.fromEntries(requests.map((request, i) => [request.field, mapFacetResult(request, counts[`f${i}`] as Record<string, unknown>[])])) : undefined,
+      metadata: { skip, take, count: count ? Number(counts.count ?? 0) : null, query: query.q, processing_time_ms: Date.now() - started },
+    }
   }
 
   private async plan(query: Query, highlight: boolean): Promise<Plan | null> {
@@ -210,6 +255,27 @@ export class StillpointPostgresSearchService extends PostgresSearchService {
     return ready
   }
 
+  /**
+   * Creates (and fills) the table's facet table the first time this process needs it, under
+   * a transaction-scoped advisory lock for the reason ensureWordList gives. Keyed by schema
+   * too: a changed index definition rebuilds the document table under the same name.
+   */
+  private ensureFacetTable(table: string, schema: string, columns: FacetColumns): Promise<void> {
+    const key = `${table}\u0000${schema}`
+    let ready = this.facetTables.get(key)
+    if (!ready) {
+      ready = this.withTransaction(async (manager) => {
+        await manager.execute(`SELECT pg_advisory_xact_lock(hashtext(?))`, [facetTable(table)])
+        const [{ exists }] = (await manager.execute(`SELECT to_regclass(?) IS NOT NULL AS "exists"`, [facetTable(table)])) as { exists: boolean }[]
+        if (exists) return
+        for (const sql of createFacetTableSql(table, columns)) await manager.execute(sql)
+      })
+      ready.catch(() => this.facetTables.delete(key))
+      this.facetTables.set(key, ready)
+    }
+    return ready
+  }
+
   /** The stock upsert, then the documents' words into the word list. */
   async upsertDocuments(input: Parameters<PostgresSearchService["upsertDocuments"]>[0]): Promise<SearchTypes.SearchTask> {
     const task = await super.upsertDocuments(input)
@@ -227,8 +293,9 @@ export class StillpointPostgresSearchService extends PostgresSearchService {
 
   protected async dropDocumentTable(table: string, manager: DbManager): Promise<void> {
     await super.dropDocumentTable(table, manager)
-    for (const sql of dropWordListSql(table)) await manager.execute(sql)
+    for (const sql of [...dropWordListSql(table), ...dropFacetTableSql(table)]) await manager.execute(sql)
     this.wordLists.delete(table)
+    for (const key of this.facetTables.keys()) if (key.startsWith(`${table}\u0000`)) this.facetTables.delete(key)
     this.forgetLookups(table)
   }
 

@@ -1,0 +1,221 @@
+/**
+ * A query without keywords (a listing: filters, sort, page, facet counts) as SQL over the
+ * facet table (facet-table.ts), meaning exactly what the stock provider's SQL over the
+ * document's JSONB means: a field a document lacks never equals anything, so "not equal" and
+ * "none of" match it; comparisons and patterns never match it; arrays match by membership.
+ *
+ * Anything this cannot express the same way (an operator on a field without a column, a
+ * comparison on an array, a value that is not a number where one is wanted) makes it return
+ * null, and the stock provider answers, with its own errors for what is invalid.
+ */
+import type { SearchTypes } from "@medusajs/framework/types"
+import type { NormalizedFacetRequest } from "../../lib/medusa-internals"
+import { facetTable, type FacetColumn, type FacetColumns } from "./facet-table"
+
+export type Sql = { sql: string; params: unknown[] }
+
+class Unsupported extends Error {}
+
+function cast(column: FacetColumn, value: unknown): string | number | boolean {
+  switch (column.type) {
+    case "float8": {
+      const number = column.isDate && value instanceof Date ? value.getTime() : typeof value === "number" ? value : Number(value)
+      if (Number.isNaN(number)) throw new Unsupported()
+      return number
+    }
+    case "boolean":
+      return typeof value === "boolean" ? value : value === "true" || value === "false" ? value === "true" : Boolean(value)
+    default:
+      return typeof value === "string" ? value : String(value)
+  }
+}
+
+const placeholders = (values: unknown[], params: unknown[]) => {
+  params.push(...values)
+  return values.map(() => "?").join(", ")
+}
+
+/** The field equals one of the values (on an array: holds one of them); null stands for "lacks the field". */
+function anyOf(column: FacetColumn, values: unknown[], params: unknown[]): string {
+  if (!values.length) return "FALSE"
+  const present = values.filter((value) => value !== null && value !== undefined).map((value) => cast(column, value))
+  const parts: string[] = []
+  if (present.length) {
+    const list = placeholders(present, params)
+    parts.push(column.type === "text[]" ? `COALESCE("${column.column}" && ARRAY[${list}]::text[], FALSE)` : `COALESCE("${column.column}" IN (${list}), FALSE)`)
+  }
+  if (present.length < values.length) parts.push(`"${column.column}" IS NULL`)
+  return parts.length === 1 ? parts[0] : `(${parts.join(" OR ")})`
+}
+
+function comparison(column: FacetColumn, operator: string, value: unknown, params: unknown[]): string {
+  if (column.type === "text[]") throw new Unsupported()
+  params.push(cast(column, value))
+  return `"${column.column}" ${operator} ?`
+}
+
+const COMPARISONS: Record<string, string> = { $gt: ">", $gte: ">=", $lt: "<", $lte: "<=" }
+
+function fieldPredicate(column: FacetColumn, raw: unknown, params: unknown[]): string {
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return anyOf(column, Array.isArray(raw) ? raw : [raw], params)
+  const operators = Object.entries(raw).filter(([key]) => key.startsWith("$"))
+  if (!operators.length) throw new Unsupported()
+  const list = (value: unknown) => (Array.isArray(value) ? value : [value])
+  const parts = operators.map(([operator, value]) => {
+    switch (operator) {
+      case "$eq":
+        return anyOf(column, [value], params)
+      case "$ne":
+        return value === null || value === undefined ? `"${column.column}" IS NOT NULL` : `NOT ${anyOf(column, [value], params)}`
+      case "$in":
+        return anyOf(column, list(value), params)
+      case "$nin":
+        return `NOT ${anyOf(column, list(value), params)}`
+      case "$exists":
+        return `"${column.column}" IS ${value ? "NOT NULL" : "NULL"}`
+      case "$contains": {
+        if (column.type !== "text[]") throw new Unsupported()
+        const values = list(value).map((v) => cast(column, v))
+        return `COALESCE("${column.column}" @> ARRAY[${placeholders(values, params)}]::text[], FALSE)`
+      }
+      case "$overlaps":
+        if (column.type !== "text[]") throw new Unsupported()
+        return anyOf(column, list(value), params)
+      case "$prefix":
+      case "$like":
+        if (column.type !== "text") throw new Unsupported()
+        params.push(operator === "$prefix" ? `${String(value)}%` : String(value))
+        return `"${column.column}" LIKE ?`
+      default:
+        if (operator in COMPARISONS) return comparison(column, COMPARISONS[operator], value, params)
+        throw new Unsupported()
+    }
+  })
+  return parts.length === 1 ? parts[0] : `(${parts.join(" AND ")})`
+}
+
+/** The filters as a WHERE condition over the facet table: undefined for none, null when unsupported. */
+export function facetWhere(filters: SearchTypes.SearchFilters | undefined, columns: FacetColumns): Sql | undefined | null {
+  if (!filters) return undefined
+  const params: unknown[] = []
+  const compile = (branch: SearchTypes.SearchFilters): string => {
+    const parts: string[] = []
+    for (const [key, value] of Object.entries(branch)) {
+      if (key === "q") continue
+      if (key === "$and" || key === "$or") {
+        const nested = ((value ?? []) as SearchTypes.SearchFilters[]).map(compile).filter(Boolean)
+        if (nested.length) parts.push(`(${nested.join(key === "$and" ? " AND " : " OR ")})`)
+        continue
+      }
+      if (key === "$not") {
+        const nested = compile(value as SearchTypes.SearchFilters)
+        if (nested) parts.push(`NOT (${nested})`)
+        continue
+      }
+      const column = columns.get(key)
+      if (!column) throw new Unsupported()
+      parts.push(fieldPredicate(column, value, params))
+    }
+    return parts.join(" AND ")
+  }
+  try {
+    const sql = compile(filters)
+    return sql ? { sql, params } : undefined
+  } catch (error) {
+    if (error instanceof Unsupported) return null
+    throw error
+  }
+}
+
+/**
+ * The ORDER BY of the requested order, or null when it is not over columns. Without
+ * keywords every score is the same, so `_score` orders nothing; the default is the id's.
+ */
+export function facetOrder(order: Record<string, string> | undefined, columns: FacetColumns): string | null {
+  const clauses: string[] = []
+  for (const [property, direction] of Object.entries(order ?? {})) {
+    if (property === "_score") continue
+    const column = columns.get(property)
+    if (!column || column.type === "text[]") return null
+    clauses.push(`"${column.column}" ${direction === "ASC" ? "ASC" : "DESC"} NULLS LAST`)
+  }
+  return clauses.length ? clauses.join(", ") : `"id" ASC`
+}
+
+const whereOf = (scope: Sql | undefined, ...more: string[]) => {
+  const conditions = [...(scope ? [`(${scope.sql})`] : []), ...more]
+  return conditions.length ? `WHERE ${conditions.join(" AND ")}` : ""
+}
+
+/** One page of the documents, in order: ids from the facet table, documents from the document table. */
+export function pageSql(documentTable: string, scope: Sql | undefined, order: string, take: number, skip: number): Sql {
+  return {
+    sql: `SELECT d."id", d."document" FROM unnest(ARRAY(
+        SELECT "id" FROM "${facetTable(documentTable)}" ${whereOf(scope)} ORDER BY ${order} LIMIT ? OFFSET ?
+      )) WITH ORDINALITY AS page("id", "position")
+      JOIN "${documentTable}" d ON d."id" = page."id"
+      ORDER BY page."position"`,
+    params: [...(scope?.params ?? []), take, skip],
+  }
+}
+
+/** The relation the facets of one scope count over (facetsSql). */
+const SCOPED = `"scoped"`
+
+/**
+ * The count and every facet of one scope in one statement: the facet table is read once into
+ * the scope's rows, and each facet counts over those (as JSON rows: "count", then "f0", "f1", …).
+ */
+export function facetsSql(documentTable: string, scope: Sql | undefined, facets: { sql: string; params: unknown[]; columns: string[] }[], count: boolean): Sql {
+  const columns = [...new Set(facets.flatMap((facet) => facet.columns))].map((column) => `"${column}"`)
+  const selects = [
+    ...(count ? [`(SELECT COUNT(*) FROM ${SCOPED})::int AS "count"`] : []),
+    ...facets.map((facet, i) => `(SELECT COALESCE(json_agg(rows), '[]'::json) FROM (${facet.sql}) rows) AS "f${i}"`),
+  ]
+  return {
+    sql: `WITH ${SCOPED} AS MATERIALIZED (SELECT ${columns.join(", ") || "1"} FROM "${facetTable(documentTable)}" ${whereOf(scope)})
+      SELECT ${selects.join(", ") || "1"}`,
+    params: [...(scope?.params ?? []), ...facets.flatMap((facet) => facet.params)],
+  }
+}
+
+/**
+ * A facet's rows over the scope's rows (facetsSql), shaped as the stock provider's (its
+ * mapFacetResult reads them): value and count, or min/max/avg/sum/count, or r0, r1, … for
+ * ranges. Null when the field has no column of a type the facet can count.
+ */
+export function facetSql(request: NormalizedFacetRequest, columns: FacetColumns): (Sql & { columns: string[] }) | null {
+  const column = columns.get(request.field)
+  if (!column) return null
+  const name = `"${column.column}"`
+  const read = [column.column]
+  if (request.type === "stats" || request.type === "range") {
+    if (column.type !== "float8") return null
+    if (request.type === "stats") {
+      return { sql: `SELECT MIN(${name}) AS "min", MAX(${name}) AS "max", AVG(${name}) AS "avg", SUM(${name}) AS "sum", COUNT(*)::int AS "count" FROM ${SCOPED}`, params: [], columns: read }
+    }
+    const params: unknown[] = []
+    const counts = (request.ranges ?? []).map((range, index) => {
+      const conditions: string[] = []
+      if (range.from !== undefined) conditions.push(`${name} >= ${placeholders([range.from], params)}`)
+      if (range.to !== undefined) conditions.push(`${name} < ${placeholders([range.to], params)}`)
+      return `COUNT(*) FILTER (WHERE ${conditions.join(" AND ") || "TRUE"})::int AS "r${index}"`
+    })
+    return { sql: `SELECT ${counts.join(", ") || "1"} FROM ${SCOPED}`, params, columns: read }
+  }
+  const value = column.type === "text[]" ? `v."value"` : `${name}::text`
+  const from = column.type === "text[]" ? `${SCOPED} CROSS JOIN LATERAL unnest(${name}) AS v("value")` : SCOPED
+  const conditions = [`${value} IS NOT NULL`]
+  const params: unknown[] = []
+  if (request.query !== undefined) {
+    conditions.push(`${value} LIKE ?`)
+    params.push(`${request.query}%`)
+  }
+  params.push(request.limit ?? 10)
+  const order = request.sort === "alpha" ? `"value" ASC` : `"count" DESC, "value" ASC`
+  return {
+    sql: `SELECT ${value} AS "value", COUNT(*)::int AS "count" FROM ${from} ${whereOf(undefined, ...conditions)} GROUP BY 1 ORDER BY ${order} LIMIT ?`,
+    params,
+    columns: read,
+  }
+}
