@@ -19,6 +19,7 @@
  */
 import { defineSearchIndex, graphConsume, graphSeed, search } from "@medusajs/framework/utils"
 import type { ProductSearchDocument, ProductSearchField } from "@stillpoint/shop-contracts"
+import { PRODUCT_DOCUMENT_EVENTS } from "./product-events"
 import { vocabularySettings } from "./vocabulary"
 
 // Exactly the fields of the document the storefront reads (shop-contracts).
@@ -185,20 +186,7 @@ export default defineSearchIndex({
   entity: "product",
   fields,
   settings: vocabularySettings,
-  events: [
-    "product.created",
-    "product.updated",
-    "product.deleted",
-    "product-variant.created",
-    "product-variant.updated",
-    "product-variant.deleted",
-    // Stock: reservations come and go with orders; levels with the owner's edits.
-    "order.placed",
-    "order.canceled",
-    "inventory-level.created",
-    "inventory-level.updated",
-    "inventory-level.deleted",
-  ],
+  events: PRODUCT_DOCUMENT_EVENTS,
   consume: graphConsume({
     fields: GRAPH_FIELDS,
     transform,

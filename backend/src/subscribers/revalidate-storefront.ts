@@ -9,6 +9,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { CACHE_TAGS, requestRevalidation } from "@stillpoint/shop-contracts"
+import { PRODUCT_DOCUMENT_EVENTS } from "../search/product-events"
 
 const SECOND_REVALIDATION_MS = 3000
 
@@ -51,22 +52,7 @@ export default async function revalidateStorefront({ event, container }: Subscri
 }
 
 export const config: SubscriberConfig = {
-  event: [
-    "product.created",
-    "product.updated",
-    "product.deleted",
-    "product-variant.created",
-    "product-variant.updated",
-    "product-variant.deleted",
-    "product-category.created",
-    "product-category.updated",
-    "product-category.deleted",
-    // Stock, which listings show and filter on (the product index follows the same events).
-    "inventory-level.created",
-    "inventory-level.updated",
-    "inventory-level.deleted",
-    // Stock changed: the storefront that took the order refreshes at once, the others through this.
-    "order.placed",
-    "order.canceled",
-  ],
+  // What listings show and filter on, stock included, as the product index holds it (an order's
+  // own storefront refreshes at once; every other instance through order.placed), and categories.
+  event: [...PRODUCT_DOCUMENT_EVENTS, "product-category.created", "product-category.updated", "product-category.deleted"],
 }
