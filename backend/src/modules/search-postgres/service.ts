@@ -235,45 +235,37 @@ export class StillpointPostgresSearchService extends PostgresSearchService {
   }
 
   /**
-   * Creates (and fills) the table's word list the first time this process needs it. Under a
-   * transaction-scoped advisory lock: servers starting together would otherwise race in
-   * CREATE ... IF NOT EXISTS, which is not safe against concurrent creation.
+   * Creates (and fills) a table beside a document table, its word list or its facet table, the
+   * first time this process needs it. Under a transaction-scoped advisory lock: servers starting
+   * together would otherwise race in CREATE ... IF NOT EXISTS, which is not safe against
+   * concurrent creation.
    */
-  private ensureWordList(table: string): Promise<void> {
-    let ready = this.wordLists.get(table)
+  private ensureTable(known: Map<string, Promise<void>>, key: string, name: string, create: (manager: DbManager) => Promise<void>): Promise<void> {
+    let ready = known.get(key)
     if (!ready) {
       ready = this.withTransaction(async (manager) => {
-        await manager.execute(`SELECT pg_advisory_xact_lock(hashtext(?))`, [wordListTable(table)])
-        const [{ exists }] = (await manager.execute(`SELECT to_regclass(?) IS NOT NULL AS "exists"`, [wordListTable(table)])) as { exists: boolean }[]
-        if (exists) return
-        for (const sql of createWordListSql(table)) await manager.execute(sql)
-        await manager.execute(addWordsSql(table, this.tsConfig_))
+        await manager.execute(`SELECT pg_advisory_xact_lock(hashtext(?))`, [name])
+        const [{ exists }] = (await manager.execute(`SELECT to_regclass(?) IS NOT NULL AS "exists"`, [name])) as { exists: boolean }[]
+        if (!exists) await create(manager)
       })
-      ready.catch(() => this.wordLists.delete(table))
-      this.wordLists.set(table, ready)
+      ready.catch(() => known.delete(key))
+      known.set(key, ready)
     }
     return ready
   }
 
-  /**
-   * Creates (and fills) the table's facet table the first time this process needs it, under
-   * a transaction-scoped advisory lock for the reason ensureWordList gives. Keyed by schema
-   * too: a changed index definition rebuilds the document table under the same name.
-   */
+  private ensureWordList(table: string): Promise<void> {
+    return this.ensureTable(this.wordLists, table, wordListTable(table), async (manager) => {
+      for (const sql of createWordListSql(table)) await manager.execute(sql)
+      await manager.execute(addWordsSql(table, this.tsConfig_))
+    })
+  }
+
+  /** Keyed by schema too: a changed index definition rebuilds the document table under the same name. */
   private ensureFacetTable(table: string, schema: string, columns: FacetColumns): Promise<void> {
-    const key = `${table}\u0000${schema}`
-    let ready = this.facetTables.get(key)
-    if (!ready) {
-      ready = this.withTransaction(async (manager) => {
-        await manager.execute(`SELECT pg_advisory_xact_lock(hashtext(?))`, [facetTable(table)])
-        const [{ exists }] = (await manager.execute(`SELECT to_regclass(?) IS NOT NULL AS "exists"`, [facetTable(table)])) as { exists: boolean }[]
-        if (exists) return
-        for (const sql of createFacetTableSql(table, columns)) await manager.execute(sql)
-      })
-      ready.catch(() => this.facetTables.delete(key))
-      this.facetTables.set(key, ready)
-    }
-    return ready
+    return this.ensureTable(this.facetTables, `${table}\u0000${schema}`, facetTable(table), async (manager) => {
+      for (const sql of createFacetTableSql(table, columns)) await manager.execute(sql)
+    })
   }
 
   /** The stock upsert, then the documents' words into the word list. */
