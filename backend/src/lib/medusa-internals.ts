@@ -20,5 +20,5 @@ export { default as MedusaStripeProviderService } from "@medusajs/payment-stripe
 export type { StripeOptions } from "@medusajs/payment-stripe/dist/types"
 export { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
 export { mapFacetResult, normalizeFacetRequests, tableNameForIndex } from "@medusajs/search-postgres/dist/utils"
-export type { IndexPlan, NormalizedFacetRequest } from "@medusajs/search-postgres/dist/utils"
+export type { IndexPlan, NormalizedFacetRequest, PostgresFieldKind } from "@medusajs/search-postgres/dist/utils"
 export { Migration20260807120000 as PostgresSearchMigration20260807120000 } from "@medusajs/search-postgres/dist/migrations/Migration20260807120000"

@@ -13,6 +13,8 @@ import type { NormalizedFacetRequest } from "../../lib/medusa-internals"
 import { facetTable, type FacetColumn, type FacetColumns } from "./facet-table"
 
 export type Sql = { sql: string; params: unknown[] }
+/** A facet's statement over the scope's rows, and the facet table's columns it reads. */
+export type FacetSql = Sql & { columns: string[] }
 
 class Unsupported extends Error {}
 
@@ -166,7 +168,7 @@ const SCOPED = `"scoped"`
  * The count and every facet of one scope in one statement: the facet table is read once into
  * the scope's rows, and each facet counts over those (as JSON rows: "count", then "f0", "f1", …).
  */
-export function facetsSql(documentTable: string, scope: Sql | undefined, facets: { sql: string; params: unknown[]; columns: string[] }[], count: boolean): Sql {
+export function facetsSql(documentTable: string, scope: Sql | undefined, facets: FacetSql[], count: boolean): Sql {
   const columns = [...new Set(facets.flatMap((facet) => facet.columns))].map((column) => `"${column}"`)
   const selects = [
     ...(count ? [`(SELECT COUNT(*) FROM ${SCOPED})::int AS "count"`] : []),
@@ -184,7 +186,7 @@ export function facetsSql(documentTable: string, scope: Sql | undefined, facets:
  * mapFacetResult reads them): value and count, or min/max/avg/sum/count, or r0, r1, … for
  * ranges. Null when the field has no column of a type the facet can count.
  */
-export function facetSql(request: NormalizedFacetRequest, columns: FacetColumns): (Sql & { columns: string[] }) | null {
+export function facetSql(request: NormalizedFacetRequest, columns: FacetColumns): FacetSql | null {
   const column = columns.get(request.field)
   if (!column) return null
   const name = `"${column.column}"`

@@ -14,7 +14,7 @@
  * dates (scalar), booleans (scalar). A query that touches any other field is left to the stock
  * provider.
  */
-import type { IndexPlan } from "../../lib/medusa-internals"
+import type { IndexPlan, PostgresFieldKind } from "../../lib/medusa-internals"
 
 export type FacetColumn = {
   path: string
@@ -32,24 +32,22 @@ const syncFunction = (documentTable: string) => `${facetTable(documentTable)}_sy
 
 const MAX_IDENTIFIER = 63
 
+/** The column type of each field kind, as one value and as an array (numbers and booleans only one). */
+const COLUMN_TYPES: Partial<Record<PostgresFieldKind, { one: FacetColumn["type"]; many?: FacetColumn["type"] }>> = {
+  keyword: { one: "text", many: "text[]" },
+  text: { one: "text", many: "text[]" },
+  number: { one: "float8" },
+  boolean: { one: "boolean" },
+}
+
 /** The facet table's columns: every filterable, sortable or facetable field of one plain type, by path. */
 export function facetColumns(plan: IndexPlan): FacetColumns {
   const columns = new Map<string, FacetColumn>()
   for (const planned of plan.fields.values()) {
     const { field } = planned
     if (!field.filterable && !field.sortable && !field.facetable) continue
-    const type =
-      planned.kind === "keyword" || planned.kind === "text"
-        ? planned.is_array
-          ? "text[]"
-          : "text"
-        : planned.is_array
-          ? null
-          : planned.kind === "number"
-            ? "float8"
-            : planned.kind === "boolean"
-              ? "boolean"
-              : null
+    const types = COLUMN_TYPES[planned.kind]
+    const type = planned.is_array ? types?.many : types?.one
     if (!type) continue
     const column = `f${columns.size}_${planned.path.replace(/[^a-z0-9_]/gi, "_").toLowerCase()}`.slice(0, MAX_IDENTIFIER)
     columns.set(planned.path, { path: planned.path, column, type, isDate: planned.is_date })
