@@ -14,6 +14,7 @@ const expected: Record<keyof typeof internals, "class" | "function"> = {
   tableNameForIndex: "function",
   normalizeFacetRequests: "function",
   mapFacetResult: "function",
+  buildDisjunctiveFacetQueries: "function",
   PostgresSearchMigration20260807120000: "class",
 }
 

@@ -9,7 +9,9 @@
  * - caching-redis: the Redis provider and its loaders (modules/caching-redis);
  * - payment-stripe: the Stripe provider and its options (modules/stripe-payment);
  * - search-postgres: the Postgres search provider, its table naming, its facet requests and
- *   results, and its migration (modules/search-postgres).
+ *   results, and its migration (modules/search-postgres);
+ * - search: how the Search Module splits a listing with disjunctive facets into the queries a
+ *   provider's searchMany receives (the facet table's tests send the same).
  */
 export { default as cachingHashLoader } from "@medusajs/caching/dist/loaders/hash"
 export { MemoryCachingProvider } from "@medusajs/caching/dist/providers/memory-cache"
@@ -21,4 +23,5 @@ export type { StripeOptions } from "@medusajs/payment-stripe/dist/types"
 export { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
 export { mapFacetResult, normalizeFacetRequests, tableNameForIndex } from "@medusajs/search-postgres/dist/utils"
 export type { IndexPlan, NormalizedFacetRequest, PostgresFieldKind } from "@medusajs/search-postgres/dist/utils"
+export { buildDisjunctiveFacetQueries } from "@medusajs/search/dist/utils"
 export { Migration20260807120000 as PostgresSearchMigration20260807120000 } from "@medusajs/search-postgres/dist/migrations/Migration20260807120000"

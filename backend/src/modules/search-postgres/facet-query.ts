@@ -13,8 +13,6 @@ import type { NormalizedFacetRequest } from "../../lib/medusa-internals"
 import { facetTable, type FacetColumn, type FacetColumns } from "./facet-table"
 
 export type Sql = { sql: string; params: unknown[] }
-/** A facet's statement over the scope's rows, and the facet table's columns it reads. */
-export type FacetSql = Sql & { columns: string[] }
 
 class Unsupported extends Error {}
 
@@ -161,49 +159,109 @@ export function pageSql(documentTable: string, scope: Sql | undefined, order: st
   }
 }
 
-/** The relation the facets of one scope count over (facetsSql). */
+/** The relation each facet counts over: one listing's groups of rows (facetsSql). */
 const SCOPED = `"scoped"`
+/** The groups of rows of every listing in one statement, each flagged with the listings it belongs to. */
+const LISTED = `"listed"`
 
 /**
- * The count and every facet of one scope in one statement: the facet table is read once into
- * the scope's rows, and each facet counts over those (as JSON rows: "count", then "f0", "f1", …).
+ * A facet over a listing's rows, read from groups of them (facetsSql): the facet table's
+ * columns its groups are told apart by, the aggregates it needs of each group, and then its
+ * rows (shaped as the stock provider's, which its mapFacetResult reads) from the groups.
  */
-export function facetsSql(documentTable: string, scope: Sql | undefined, facets: FacetSql[], count: boolean): Sql {
-  const columns = [...new Set(facets.flatMap((facet) => facet.columns))].map((column) => `"${column}"`)
-  const selects = [
-    ...(count ? [`(SELECT COUNT(*) FROM ${SCOPED})::int AS "count"`] : []),
-    ...facets.map((facet, i) => `(SELECT COALESCE(json_agg(rows), '[]'::json) FROM (${facet.sql}) rows) AS "f${i}"`),
-  ]
-  return {
-    sql: `WITH ${SCOPED} AS MATERIALIZED (SELECT ${columns.join(", ") || "1"} FROM "${facetTable(documentTable)}" ${whereOf(scope)})
-      SELECT ${selects.join(", ") || "1"}`,
-    params: [...(scope?.params ?? []), ...facets.flatMap((facet) => facet.params)],
-  }
+export type FacetSql = {
+  keys: string[]
+  partials: Sql[]
+  /** The facet's rows over SCOPED, whose groups carry "n" (how many rows) and the partials under these names. */
+  rows: (partials: string[]) => Sql
 }
 
+/** One listing's share of facetsSql: its filters, its facets, whether it wants the count. */
+export type FacetsPart = { scope: Sql | undefined; facets: FacetSql[]; count: boolean }
+
 /**
- * A facet's rows over the scope's rows (facetsSql), shaped as the stock provider's (its
- * mapFacetResult reads them): value and count, or min/max/avg/sum/count, or r0, r1, … for
- * ranges. Null when the field has no column of a type the facet can count.
+ * The counts and facets of several listings over one facet table in one statement. This is how
+ * a listing with disjunctive facets arrives: its own query, and one per filtered facet with that
+ * facet's filter dropped.
+ *
+ * The table is read once for all of them, and its rows are grouped by what the facets tell apart
+ * (a catalogue of 10,000 products has a few hundred combinations of category, fill and colour),
+ * so each facet counts groups, not rows. Each row is flagged with the listings whose filters it
+ * passes (as a WHERE takes a condition: IS TRUE), and each listing reads only its flagged groups.
+ * The answer is one row: "c0" (the first listing's count), "p0f0", "p0f1" (its facets as JSON
+ * rows), "c1", "p1f0", …
  */
+export function facetsSql(documentTable: string, parts: FacetsPart[]): Sql {
+  const facets = parts.flatMap((part) => part.facets)
+  const keys = [...new Set(facets.flatMap((facet) => facet.keys))].map((column) => `"${column}"`)
+  const names = facets.map((facet, i) => facet.partials.map((_, k) => `"a${i}_${k}"`))
+  const partials = facets.flatMap((facet, i) => facet.partials.map((partial, k) => ({ sql: `${partial.sql} AS ${names[i][k]}`, params: partial.params })))
+  const flagged = parts.length > 1
+  const flags = flagged ? parts.map((_, p) => `"s${p}"`) : []
+  const scopes = parts.map((part) => part.scope)
+  const every = scopes.every((scope) => scope !== undefined)
+    ? { sql: (scopes as Sql[]).map((scope) => `(${scope.sql})`).join(" OR "), params: (scopes as Sql[]).flatMap((scope) => scope.params) }
+    : undefined
+
+  // Parameters in the order their placeholders appear in the text.
+  const params: unknown[] = partials.flatMap((partial) => partial.params)
+  const flagColumns = flagged
+    ? parts.map((part, p) => {
+        params.push(...(part.scope?.params ?? []))
+        return `, ${part.scope ? `(${part.scope.sql}) IS TRUE` : "TRUE"} AS "s${p}"`
+      })
+    : []
+  params.push(...(every?.params ?? []))
+  const grouping = [...keys, ...flags]
+  const listed = `SELECT ${[...grouping, `COUNT(*) AS "n"`, ...partials.map((partial) => partial.sql)].join(", ")}
+      FROM (SELECT *${flagColumns.join("")} FROM "${facetTable(documentTable)}" ${whereOf(every)}) AS "filtered"
+      ${grouping.length ? `GROUP BY ${grouping.join(", ")}` : ""}`
+
+  let facet = 0
+  const selects = parts.flatMap((part, p) => {
+    const scoped = `WITH ${SCOPED} AS NOT MATERIALIZED (SELECT * FROM ${LISTED}${flagged ? ` WHERE "s${p}"` : ""})`
+    return [
+      ...(part.count ? [`(${scoped} SELECT COALESCE(SUM("n"), 0) FROM ${SCOPED})::int AS "c${p}"`] : []),
+      ...part.facets.map((request, f) => {
+        const rows = request.rows(names[facet++])
+        params.push(...rows.params)
+        return `(SELECT COALESCE(json_agg(rows), '[]'::json) FROM (${scoped} ${rows.sql}) rows) AS "p${p}f${f}"`
+      }),
+    ]
+  })
+  return { sql: `WITH ${LISTED} AS MATERIALIZED (${listed}) SELECT ${selects.join(", ") || "1"}`, params }
+}
+
+/** A facet of the kind requested, over the field's column; null when the column cannot count it. */
 export function facetSql(request: NormalizedFacetRequest, columns: FacetColumns): FacetSql | null {
   const column = columns.get(request.field)
   if (!column) return null
   const name = `"${column.column}"`
-  const read = [column.column]
+  const groups = `COALESCE(SUM("n"), 0)::int`
   if (request.type === "stats" || request.type === "range") {
     if (column.type !== "float8") return null
     if (request.type === "stats") {
-      return { sql: `SELECT MIN(${name}) AS "min", MAX(${name}) AS "max", AVG(${name}) AS "avg", SUM(${name}) AS "sum", COUNT(*)::int AS "count" FROM ${SCOPED}`, params: [], columns: read }
+      return {
+        keys: [],
+        partials: [`MIN(${name})`, `MAX(${name})`, `SUM(${name})`, `COUNT(${name})`].map((sql) => ({ sql, params: [] })),
+        rows: ([min, max, sum, count]) => ({
+          sql: `SELECT MIN(${min}) AS "min", MAX(${max}) AS "max", SUM(${sum}) / NULLIF(SUM(${count}), 0)::float8 AS "avg", SUM(${sum}) AS "sum", ${groups} AS "count" FROM ${SCOPED}`,
+          params: [],
+        }),
+      }
     }
-    const params: unknown[] = []
-    const counts = (request.ranges ?? []).map((range, index) => {
+    const partials = (request.ranges ?? []).map((range) => {
+      const params: unknown[] = []
       const conditions: string[] = []
       if (range.from !== undefined) conditions.push(`${name} >= ${placeholders([range.from], params)}`)
       if (range.to !== undefined) conditions.push(`${name} < ${placeholders([range.to], params)}`)
-      return `COUNT(*) FILTER (WHERE ${conditions.join(" AND ") || "TRUE"})::int AS "r${index}"`
+      return { sql: `COUNT(*) FILTER (WHERE ${conditions.join(" AND ") || "TRUE"})`, params }
     })
-    return { sql: `SELECT ${counts.join(", ") || "1"} FROM ${SCOPED}`, params, columns: read }
+    return {
+      keys: [],
+      partials,
+      rows: (names) => ({ sql: `SELECT ${names.map((count, i) => `COALESCE(SUM(${count}), 0)::int AS "r${i}"`).join(", ") || "1"} FROM ${SCOPED}`, params: [] }),
+    }
   }
   const value = column.type === "text[]" ? `v."value"` : `${name}::text`
   const from = column.type === "text[]" ? `${SCOPED} CROSS JOIN LATERAL unnest(${name}) AS v("value")` : SCOPED
@@ -216,8 +274,8 @@ export function facetSql(request: NormalizedFacetRequest, columns: FacetColumns)
   params.push(request.limit ?? 10)
   const order = request.sort === "alpha" ? `"value" ASC` : `"count" DESC, "value" ASC`
   return {
-    sql: `SELECT ${value} AS "value", COUNT(*)::int AS "count" FROM ${from} ${whereOf(undefined, ...conditions)} GROUP BY 1 ORDER BY ${order} LIMIT ?`,
-    params,
-    columns: read,
+    keys: [column.column],
+    partials: [],
+    rows: () => ({ sql: `SELECT ${value} AS "value", SUM("n")::int AS "count" FROM ${from} ${whereOf(undefined, ...conditions)} GROUP BY 1 ORDER BY ${order} LIMIT ?`, params }),
   }
 }

@@ -15,9 +15,9 @@ import { MedusaError, projectDocument } from "@medusajs/framework/utils"
 import type { SearchTypes } from "@medusajs/framework/types"
 import { normaliseWords } from "@stillpoint/shop-contracts"
 import { deletePath, leafFields } from "../../lib/document-paths"
-import { mapFacetResult, normalizeFacetRequests, PostgresSearchService, tableNameForIndex } from "../../lib/medusa-internals"
+import { mapFacetResult, normalizeFacetRequests, PostgresSearchService, tableNameForIndex, type IndexPlan, type NormalizedFacetRequest } from "../../lib/medusa-internals"
 import type { SynonymMap } from "../../search/vocabulary"
-import { facetOrder, facetSql, facetsSql, facetWhere, pageSql } from "./facet-query"
+import { facetOrder, facetSql, facetsSql, facetWhere, pageSql, type FacetsPart, type Sql } from "./facet-query"
 import { createFacetTableSql, dropFacetTableSql, facetColumns, facetTable, type FacetColumns } from "./facet-table"
 import { highlightDocument } from "./highlight"
 import { LookupCache } from "./lookup-cache"
@@ -33,6 +33,9 @@ type DbManager = Parameters<PostgresSearchService["dropDocumentTable"]>[1]
 
 /** What the index definition's `settings.provider_options["search-postgres"]` may hold. */
 type VocabularyOptions = { synonyms?: SynonymMap; stop_words?: string[] }
+
+/** A query without keywords, as searchFacetTables runs it over the facet table. */
+type FacetListing = FacetsPart & { query: Query; table: string; order: string; requests: NormalizedFacetRequest[]; skip: number; take: number }
 
 /** A keyword query worked out before the stock provider runs it. */
 type Plan = { groups: Alternative[][]; strategy: SearchTypes.SearchMatchStrategy | undefined; rarity?: number[]; highlightWords: Set<string> }
@@ -92,10 +95,16 @@ export class StillpointPostgresSearchService extends PostgresSearchService {
     return result
   }
 
+  /** A batch (the Search Module's for one listing with disjunctive facets, say): listings together, the rest one by one. */
+  async searchMany(inputs: Query[]): Promise<SearchTypes.SearchResult[]> {
+    const listed = await this.searchFacetTables(inputs)
+    return Promise.all(inputs.map((input) => listed.get(input) ?? this.search(input)))
+  }
+
   /** Plans a keyword query, then lets the stock provider run it (see keywordFragments). */
   private async searchWithPlan(query: Query, highlight = false): Promise<SearchTypes.SearchResult> {
     const options = query.search_options ?? {}
-    if (!query.q?.trim() && !options.vector && !this.isLakebase_) return (await this.searchFacetTable(query)) ?? super.search(query)
+    if (!query.q?.trim() && !options.vector && !this.isLakebase_) return (await this.searchFacetTables([query])).get(query) ?? super.search(query)
     // The stock path stays for what the word list does not cover: a subset of fields, vectors.
     if (!query.q?.trim() || options.attributes_to_search_on || options.vector || this.isLakebase_) return super.search(query)
     const plan = await this.plan(query, highlight)
@@ -105,12 +114,39 @@ export class StillpointPostgresSearchService extends PostgresSearchService {
   }
 
   /**
-   * A query without keywords over the facet table: the page's ids, the count and each facet,
-   * side by side. Null for what facet-query.ts cannot express; the stock provider answers that.
+   * Queries without keywords over the facet table. A listing with disjunctive facets arrives
+   * here as several queries on one index (its own, and one per filtered facet); each index's
+   * queries share one statement for their counts and facets (facetsSql), beside a statement for
+   * each page of hits. The queries facet-query.ts cannot express are left out of the answer, for
+   * the stock provider.
    */
-  private async searchFacetTable(query: Query): Promise<SearchTypes.SearchResult | null> {
+  private async searchFacetTables(queries: Query[]): Promise<Map<Query, SearchTypes.SearchResult>> {
     const started = Date.now()
+    const listings = (await Promise.all(queries.map((query) => this.facetListing(query)))).filter((listing) => listing !== null)
+    const byTable = new Map<string, FacetListing[]>()
+    for (const listing of listings) byTable.set(listing.table, [...(byTable.get(listing.table) ?? []), listing])
+    const run = async ({ sql, params }: Sql) => (await this.manager_.execute(sql, params)) as Record<string, unknown>[]
+    const answers = new Map<Query, SearchTypes.SearchResult>()
+    await Promise.all(
+      [...byTable].map(async ([table, group]) => {
+        const counted = group.filter((listing) => listing.count || listing.facets.length)
+        // Pages and the counts in separate statements, so that two cores can work on one listing.
+        const [pages, [counts]] = await Promise.all([
+          Promise.all(group.map((listing) => (listing.take ? run(pageSql(table, listing.scope, listing.order, listing.take, listing.skip)) : []))),
+          counted.length ? run(facetsSql(table, counted)) : [{} as Record<string, unknown>],
+        ])
+        for (const [i, listing] of group.entries()) {
+          answers.set(listing.query, this.facetListingResult(listing, pages[i], counts, counted.indexOf(listing), started))
+        }
+      })
+    )
+    return answers
+  }
+
+  /** What searchFacetTables needs of a query, or null when the stock provider must answer it. */
+  private async facetListing(query: Query): Promise<FacetListing | null> {
     const options = query.search_options ?? {}
+    if (query.q?.trim() || options.vector || this.isLakebase_) return null
     if (options.min_score !== undefined || options.locales?.length || query.pagination?.cursor !== undefined) return null
     if (options.distinct ?? query.index.settings.distinct_attribute) return null
     const { table_name: table, plan } = await this.retrieve(query.index.physical_name)
@@ -121,25 +157,22 @@ export class StillpointPostgresSearchService extends PostgresSearchService {
     const requests = normalizeFacetRequests(options.facets, plan)
     const facets = requests.map((request) => facetSql(request, columns)).filter((facet) => facet !== null)
     if (facets.length < requests.length) return null
-
+    await this.ensureFacetTable(table, plan, columns)
     const skip = query.pagination?.skip ?? 0
     const take = query.pagination?.take ?? 20
-    const count = options.count !== "none"
-    await this.ensureFacetTable(table, plan.schema_hash, columns)
-    const run = async ({ sql, params }: { sql: string; params: unknown[] }) => (await this.manager_.execute(sql, params)) as Record<string, unknown>[]
-    // Two statements, so that two cores can work on one listing: its page, and its count and facets.
-    const [rows, [counts]] = await Promise.all([
-      take ? run(pageSql(table, scope, order, take, skip)) : [],
-      count || facets.length ? run(facetsSql(table, scope, facets, count)) : [{} as Record<string, unknown>],
-    ])
+    return { query, table, scope, order, requests, facets, skip, take, count: options.count !== "none" }
+  }
+
+  private facetListingResult(listing: FacetListing, rows: Record<string, unknown>[], counts: Record<string, unknown>, part: number, started: number): SearchTypes.SearchResult {
+    const { query, requests, skip, take, count } = listing
     return {
       hits: rows.map((row) => ({
         id: String(row.id),
-        score: options.include_score ? 0 : undefined,
+        score: query.search_options?.include_score ? 0 : undefined,
         document: projectDocument((typeof row.document === "string" ? JSON.parse(row.document) : row.document) as Record<string, unknown>, query.attributes_to_retrieve),
       })),
-      facets: requests.length ? Object.fromEntries(requests.map((request, i) => [request.field, mapFacetResult(request, counts[`f${i}`] as Record<string, unknown>[])])) : undefined,
-      metadata: { skip, take, count: count ? Number(counts.count ?? 0) : null, query: query.q, processing_time_ms: Date.now() - started },
+      facets: requests.length ? Object.fromEntries(requests.map((request, f) => [request.field, mapFacetResult(request, counts[`p${part}f${f}`] as Record<string, unknown>[])])) : undefined,
+      metadata: { skip, take, count: count ? Number(counts[`c${part}`] ?? 0) : null, query: query.q, processing_time_ms: Date.now() - started },
     }
   }
 
@@ -262,9 +295,9 @@ export class StillpointPostgresSearchService extends PostgresSearchService {
   }
 
   /** Keyed by schema too: a changed index definition rebuilds the document table under the same name. */
-  private ensureFacetTable(table: string, schema: string, columns: FacetColumns): Promise<void> {
-    return this.ensureTable(this.facetTables, `${table}\u0000${schema}`, facetTable(table), async (manager) => {
-      for (const sql of createFacetTableSql(table, columns)) await manager.execute(sql)
+  private ensureFacetTable(table: string, plan: IndexPlan, columns: FacetColumns): Promise<void> {
+    return this.ensureTable(this.facetTables, `${table}\u0000${plan.schema_hash}`, facetTable(table), async (manager) => {
+      for (const sql of createFacetTableSql(table, columns, plan.primary_key)) await manager.execute(sql)
     })
   }
 
