@@ -8,8 +8,9 @@
  * word as a prefix, all through each table's word list (word-list.ts). The stock provider
  * also refuses `search_options.highlight`; here the hits are marked up afterwards with the
  * very words the query matched (highlight.ts). A query without keywords (a listing) reads
- * the facet table instead of the documents' JSONB (facet-table.ts, facet-query.ts). Same
- * identifier, so indexes built by the stock provider stay valid.
+ * the facet table instead of the documents' JSONB (facet-table.ts, facet-query.ts), and the
+ * queries the Search Module makes of one listing's disjunctive facets are counted together
+ * (searchMany). Same identifier, so indexes built by the stock provider stay valid.
  */
 import { MedusaError, projectDocument } from "@medusajs/framework/utils"
 import type { SearchTypes } from "@medusajs/framework/types"
