@@ -185,8 +185,8 @@ export type FacetsPart = { scope: Sql | undefined; facets: FacetSql[]; count: bo
  * facet's filter dropped.
  *
  * The table is read once for all of them, and its rows are grouped by what the facets tell apart
- * (a catalogue of 10,000 products has a few hundred combinations of category, fill and colour),
- * so each facet counts groups, not rows. Each row is flagged with the listings whose filters it
+ * (10,000 products have tens or hundreds of combinations of category, fill and colour, not
+ * 10,000), so each facet counts groups, not rows. Each row is flagged with the listings whose filters it
  * passes (as a WHERE takes a condition: IS TRUE), and each listing reads only its flagged groups.
  * The answer is one row: "c0" (the first listing's count), "p0f0", "p0f1" (its facets as JSON
  * rows), "c1", "p1f0", …
