@@ -226,7 +226,7 @@ async function main() {
       }
     }
   } finally {
-    sampler.stop()
+    await sampler.stop()
     section("Stopping the shop")
     await stack.stop()
   }
