@@ -10,7 +10,7 @@
  */
 import type { SearchTypes } from "@medusajs/framework/types"
 import type { NormalizedFacetRequest } from "../../lib/medusa-internals"
-import { facetTable, type FacetColumn, type FacetColumns } from "./facet-table"
+import { facetTable, sortTerm, type FacetColumn, type FacetColumns } from "./facet-table"
 
 export type Sql = { sql: string; params: unknown[] }
 
@@ -137,7 +137,7 @@ export function facetOrder(order: Record<string, string> | undefined, columns: F
     if (property === "_score") continue
     const column = columns.get(property)
     if (!column || column.type === "text[]") return null
-    clauses.push(`"${column.column}" ${direction === "ASC" ? "ASC" : "DESC"} NULLS LAST`)
+    clauses.push(sortTerm(column, direction === "ASC" ? "ASC" : "DESC"))
   }
   return clauses.length ? clauses.join(", ") : `"id" ASC`
 }
@@ -192,10 +192,12 @@ export type FacetsPart = { scope: Sql | undefined; facets: FacetSql[]; count: bo
  * rows), "c1", "p1f0", …
  */
 export function facetsSql(documentTable: string, parts: FacetsPart[]): Sql {
-  const facets = parts.flatMap((part) => part.facets)
-  const keys = [...new Set(facets.flatMap((facet) => facet.keys))].map((column) => `"${column}"`)
-  const names = facets.map((facet, i) => facet.partials.map((_, k) => `"a${i}_${k}"`))
-  const partials = facets.flatMap((facet, i) => facet.partials.map((partial, k) => ({ sql: `${partial.sql} AS ${names[i][k]}`, params: partial.params })))
+  const keys = [...new Set(parts.flatMap((part) => part.facets.flatMap((facet) => facet.keys)))].map((column) => `"${column}"`)
+  // Each partial's column, by listing, facet and partial.
+  const names = parts.map((part, p) => part.facets.map((facet, f) => facet.partials.map((_, k) => `"a${p}_${f}_${k}"`)))
+  const partials = parts.flatMap((part, p) =>
+    part.facets.flatMap((facet, f) => facet.partials.map((partial, k) => ({ sql: `${partial.sql} AS ${names[p][f][k]}`, params: partial.params })))
+  )
   const flagged = parts.length > 1
   const flags = flagged ? parts.map((_, p) => `"s${p}"`) : []
   const scopes = parts.map((part) => part.scope)
@@ -217,13 +219,12 @@ export function facetsSql(documentTable: string, parts: FacetsPart[]): Sql {
       FROM (SELECT *${flagColumns.join("")} FROM "${facetTable(documentTable)}" ${whereOf(every)}) AS "filtered"
       ${grouping.length ? `GROUP BY ${grouping.join(", ")}` : ""}`
 
-  let facet = 0
   const selects = parts.flatMap((part, p) => {
     const scoped = `WITH ${SCOPED} AS NOT MATERIALIZED (SELECT * FROM ${LISTED}${flagged ? ` WHERE "s${p}"` : ""})`
     return [
       ...(part.count ? [`(${scoped} SELECT COALESCE(SUM("n"), 0) FROM ${SCOPED})::int AS "c${p}"`] : []),
       ...part.facets.map((request, f) => {
-        const rows = request.rows(names[facet++])
+        const rows = request.rows(names[p][f])
         params.push(...rows.params)
         return `(SELECT COALESCE(json_agg(rows), '[]'::json) FROM (${scoped} ${rows.sql}) rows) AS "p${p}f${f}"`
       }),

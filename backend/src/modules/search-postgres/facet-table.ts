@@ -73,6 +73,9 @@ function extract(source: string, column: FacetColumn): string {
   }
 }
 
+/** One ORDER BY term over a column, as listings sort (facetOrder) and as the sort indexes are built. */
+export const sortTerm = (column: FacetColumn, direction: "ASC" | "DESC") => `"${column.column}" ${direction} NULLS LAST`
+
 /**
  * An index for each way a listing sorts by a number or date (price, newest first), in the
  * order facetOrder writes, the primary key breaking ties: a listing's first pages then read
@@ -85,7 +88,7 @@ function sortIndexesSql(table: string, columns: FacetColumns, primaryKey: string
     .flatMap((column, i) =>
       (["ASC", "DESC"] as const).map(
         (direction) =>
-          `CREATE INDEX "${table}_sort${i}_${direction.toLowerCase()}" ON "${table}" ("${column.column}" ${direction} NULLS LAST${tieBreaker ? `, "${tieBreaker.column}" ASC NULLS LAST` : ""})`
+          `CREATE INDEX "${table}_sort${i}_${direction.toLowerCase()}" ON "${table}" (${[sortTerm(column, direction), ...(tieBreaker ? [sortTerm(tieBreaker, "ASC")] : [])].join(", ")})`
       )
     )
 }

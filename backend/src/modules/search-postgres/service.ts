@@ -104,8 +104,9 @@ export class StillpointPostgresSearchService extends PostgresSearchService {
 
   /** Plans a keyword query, then lets the stock provider run it (see keywordFragments). */
   private async searchWithPlan(query: Query, highlight = false): Promise<SearchTypes.SearchResult> {
+    const listed = (await this.searchFacetTables([query])).get(query)
+    if (listed) return listed
     const options = query.search_options ?? {}
-    if (!query.q?.trim() && !options.vector && !this.isLakebase_) return (await this.searchFacetTables([query])).get(query) ?? super.search(query)
     // The stock path stays for what the word list does not cover: a subset of fields, vectors.
     if (!query.q?.trim() || options.attributes_to_search_on || options.vector || this.isLakebase_) return super.search(query)
     const plan = await this.plan(query, highlight)
@@ -123,7 +124,14 @@ export class StillpointPostgresSearchService extends PostgresSearchService {
    */
   private async searchFacetTables(queries: Query[]): Promise<Map<Query, SearchTypes.SearchResult>> {
     const started = Date.now()
-    const listings = (await Promise.all(queries.map((query) => this.facetListing(query)))).filter((listing) => listing !== null)
+    // One look-up of each index's catalogue entry for the whole batch.
+    const catalogs = new Map<string, ReturnType<typeof this.retrieve>>()
+    const catalog = (name: string) => {
+      const found = catalogs.get(name) ?? this.retrieve(name)
+      catalogs.set(name, found)
+      return found
+    }
+    const listings = (await Promise.all(queries.map((query) => this.facetListing(query, catalog)))).filter((listing) => listing !== null)
     const byTable = new Map<string, FacetListing[]>()
     for (const listing of listings) byTable.set(listing.table, [...(byTable.get(listing.table) ?? []), listing])
     const run = async ({ sql, params }: Sql) => (await this.manager_.execute(sql, params)) as Record<string, unknown>[]
@@ -145,12 +153,12 @@ export class StillpointPostgresSearchService extends PostgresSearchService {
   }
 
   /** What searchFacetTables needs of a query, or null when the stock provider must answer it. */
-  private async facetListing(query: Query): Promise<FacetListing | null> {
+  private async facetListing(query: Query, catalog: (name: string) => ReturnType<typeof this.retrieve>): Promise<FacetListing | null> {
     const options = query.search_options ?? {}
     if (query.q?.trim() || options.vector || this.isLakebase_) return null
     if (options.min_score !== undefined || options.locales?.length || query.pagination?.cursor !== undefined) return null
     if (options.distinct ?? query.index.settings.distinct_attribute) return null
-    const { table_name: table, plan } = await this.retrieve(query.index.physical_name)
+    const { table_name: table, plan } = await catalog(query.index.physical_name)
     const columns = facetColumns(plan)
     const scope = facetWhere(query.filters, columns)
     const order = facetOrder(query.pagination?.order, columns)
