@@ -49,10 +49,11 @@ export async function footprint(root: number, byParent?: Map<number, number[]>, 
 }
 
 /**
- * PSS on every 20th sample only (every 10 s), and on each phase's first. Reading smaps_rollup walks each process's page
- * tables under its memory-map lock: ~80 ms for the shop's 19 processes here, during which they
- * cannot map memory; every 500 ms, that showed in the latencies the bench measures. RSS
- * (/proc/<pid>/status, under 1 ms) is what the targets are set in.
+ * PSS on every 20th sample only (every 10 s), and on each phase's first. Reading smaps_rollup
+ * walks each process's page tables under its memory-map lock: ~80 ms for the shop's 19
+ * processes here, during which they cannot map memory; every 500 ms, that showed in the
+ * latencies the bench measures. RSS (/proc/<pid>/status, under 1 ms) is what the targets are
+ * set in.
  */
 const PSS_EVERY = 20
 
@@ -63,10 +64,12 @@ export class MemorySampler {
   readonly peaks: Record<string, Footprint> = {}
   readonly phasePeaks: Record<string, Record<string, Footprint>> = {}
 
-  constructor(private readonly roots: Roots, private readonly intervalMs = 500) {}
-
   /** The sample being read, if any: one at a time, so a slow read skips a tick instead of piling up. */
   private reading?: Promise<void>
+  private samples = 0
+  private lastPssPhase?: string
+
+  constructor(private readonly roots: Roots, private readonly intervalMs = 500) {}
 
   start() {
     this.tick()
@@ -90,9 +93,6 @@ export class MemorySampler {
       this.reading = undefined
     })
   }
-
-  private samples = 0
-  private lastPssPhase?: string
 
   private async sample() {
     const phaseName = this.phase

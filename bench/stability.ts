@@ -41,7 +41,7 @@ export async function measureStability(
     await sampler.stop()
     await new Promise((done) => setTimeout(done, AFTER_RUN_PAUSE_MS))
     const afterMB: Record<string, number> = {}
-    for (const [part, pid] of Object.entries(roots())) if (pid) afterMB[part] = Math.round((await footprint(pid)).rssMB)
+    for (const [part, pid] of Object.entries(roots())) if (pid) afterMB[part] = Math.round((await footprint(pid, undefined, false)).rssMB)
     const peakMB = Object.fromEntries(Object.entries(sampler.peaks).map(([part, peak]) => [part, Math.round(peak.rssMB)]))
     runs.push({ run, requests: load.requests, errors: load.errors, orders: load.orders, peakMB, afterMB })
     const parts = Object.keys(afterMB).map((part) => `${part} ${afterMB[part]} MB (peak ${peakMB[part]})`)
