@@ -8,7 +8,8 @@ import { listingQuery, resultsPageQueries, suggestionQueries } from "../storefro
 import { parseListingState } from "../storefront/src/lib/shop-listing"
 import { JUDGMENTS } from "../tests/search-relevance/relevance"
 import { latencyOf, load, settle, type Latency, type LoadResult } from "./http-load"
-import { CART_FIELDS, DETAIL_FIELDS, SUMMARY_FIELDS, checkOut, createCart, addToCart, storeSdk, type Shop } from "./store-api"
+import { CART_FIELDS, PRODUCT_DETAIL_FIELDS, PRODUCT_SUMMARY_FIELDS } from "@stillpoint/shop-contracts"
+import { checkOut, createCart, addToCart, storeSdk, type Shop } from "./store-api"
 
 export const BACKEND_CONNECTIONS = [1, 32]
 export type Endpoint = "products" | "product by handle" | "add to cart" | "search" | "listing" | "checkout"
@@ -45,8 +46,8 @@ export async function measureBackendApi(shop: Shop, seconds: number, log: (line:
   const key = { "x-publishable-api-key": shop.publishableKey }
   const json = { ...key, "content-type": "application/json" }
   const query = (params: Record<string, string | number>) => new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)])).toString()
-  const listing = `${base}/store/products?${query({ limit: 20, region_id: shop.regionId, fields: SUMMARY_FIELDS, order: "created_at" })}`
-  const byHandle = `${base}/store/products?${query({ handle: "classic-round-zafu", region_id: shop.regionId, fields: DETAIL_FIELDS, limit: 1 })}`
+  const listing = `${base}/store/products?${query({ limit: 20, region_id: shop.regionId, fields: PRODUCT_SUMMARY_FIELDS, order: "created_at" })}`
+  const byHandle = `${base}/store/products?${query({ handle: "classic-round-zafu", region_id: shop.regionId, fields: PRODUCT_DETAIL_FIELDS, limit: 1 })}`
 
   // Rotating carts, more than there are clients, so no two requests wait on one cart's lock.
   const carts: string[] = []

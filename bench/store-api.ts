@@ -3,13 +3,11 @@
  * the virtual shoppers: the shop's region, generated products to buy, a full checkout.
  */
 import Medusa from "@medusajs/js-sdk"
+// The storefront's own fields (its lib/medusa modules ask with the same constants).
+import { CART_FIELDS } from "@stillpoint/shop-contracts"
 import { addresses } from "../tests/support/shop-clients"
 import { GENERATED_HANDLE_PREFIX } from "./catalog"
 
-// As storefront/src/lib/medusa/products.ts and cart.ts ask for them (that module is server-only).
-export const SUMMARY_FIELDS = "id,handle,title,subtitle,thumbnail,created_at,*categories,*options,*options.values,*variants,*variants.options,*variants.calculated_price,+variants.inventory_quantity"
-export const DETAIL_FIELDS = `${SUMMARY_FIELDS},description,material,weight,length,width,height,metadata,*images`
-export const CART_FIELDS = "*items,*promotions,*shipping_address,*billing_address,*shipping_methods,*payment_collection,*payment_collection.payment_sessions,+completed_at,+customer_id"
 
 export type Shop = {
   backendUrl: string
