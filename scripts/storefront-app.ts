@@ -43,12 +43,12 @@ export const journalContentDir = contentDir
 export async function buildStorefrontIfChanged(env: NodeJS.ProcessEnv, onLine?: (line: string) => void) {
   const distDir = join(STOREFRONT_DIR, env.NEXT_DIST_DIR ?? ".next")
   const stampFile = join(distDir, "source-hash")
-  // SITE_URL: canonical links in prerendered pages, and whether next.config.ts sends HSTS.
+  // SITE_URL: canonical links in prerendered pages, and whether next.config.mjs sends HSTS.
   const inputs = [env.MEDUSA_BACKEND_URL, env.MEDUSA_PUBLISHABLE_KEY, env.NEXT_PUBLIC_STRIPE_KEY, env.SITE_URL].join("|")
   // Next bundles the workspace packages (the journal's parser and renderer, the contracts) from their dist/.
   buildWorkspacePackages()
   const hash =
-    hashTree(STOREFRONT_DIR, ["src", "public", "next.config.ts", "package.json", "tsconfig.json"], inputs) +
+    hashTree(STOREFRONT_DIR, ["src", "public", "next.config.mjs", "package.json", "tsconfig.json"], inputs) +
     hashTree(journalContentDir(env), ["authors", "images", "posts"]) +
     workspacePackagesHash()
   if (existsSync(join(distDir, "BUILD_ID")) && existsSync(stampFile) && readFileSync(stampFile, "utf8") === hash) {

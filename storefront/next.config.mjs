@@ -1,5 +1,7 @@
-import type { NextConfig } from "next"
-import { contentSecurityPolicy, PER_REQUEST_SECTIONS, securityHeaderOptions, securityHeaders } from "./src/lib/security-headers"
+// @ts-check
+// JavaScript, not TypeScript: `next start` would load Next's SWC compiler (~26 MB resident) only
+// to compile a TypeScript config.
+import { contentSecurityPolicy, PER_REQUEST_SECTIONS, securityHeaderOptions, securityHeaders } from "./src/lib/security-headers.mjs"
 
 const backendUrl = new URL(process.env.MEDUSA_BACKEND_URL || "http://localhost:9000")
 
@@ -14,7 +16,8 @@ if (stripeKey && !stripeKey.startsWith("pk_")) {
   throw new Error("NEXT_PUBLIC_STRIPE_KEY must be Stripe's publishable key (pk_…); never put a secret key there.")
 }
 
-const config: NextConfig = {
+/** @type {import("next").NextConfig} */
+const config = {
   // The test harness builds into its own folder so it never overwrites the shop's build.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
@@ -35,7 +38,7 @@ const config: NextConfig = {
     const options = securityHeaderOptions()
     return [
       { source: "/:path*", headers: securityHeaders(options) },
-      // The static CSP (why two policies: src/lib/security-headers.ts) on everything but the pages
+      // The static CSP (why two policies: src/lib/security-headers.mjs) on everything but the pages
       // rendered per request (PER_REQUEST_SECTIONS: proxy.ts gives them a nonce policy) and the
       // journal's images, which send their own stricter one (an SVG opened alone must run nothing).
       {
@@ -59,7 +62,7 @@ const config: NextConfig = {
     dangerouslyAllowLocalIP: backendIsLocal,
     remotePatterns: [
       {
-        protocol: backendUrl.protocol.replace(":", "") as "http" | "https",
+        protocol: /** @type {"http" | "https"} */ (backendUrl.protocol.replace(":", "")),
         hostname: backendUrl.hostname,
         port: backendUrl.port,
         pathname: "/static/**",

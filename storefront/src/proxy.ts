@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server"
 import { mayBeCategory } from "./lib/medusa/category-handles"
 import { isRegionKey, pathInRegion, regionFromAcceptLanguage } from "./lib/region"
-import { contentSecurityPolicy, securityHeaderOptions } from "./lib/security-headers"
+import { contentSecurityPolicy, securityHeaderOptions } from "./lib/security-headers.mjs"
 import { isListingQuery } from "./lib/shop-listing"
 
 const REGION_COOKIE = "region"
@@ -68,7 +68,7 @@ export const config = {
     // Next's own files, or files with an extension. Running the proxy for every page only to pass
     // it on cost a tenth of the server's time per cached page.
     "/((?!us$|us/|eu$|eu/|api|_next|favicon.ico|robots.txt|sitemap.xml|.*\\.[a-zA-Z0-9]+$).*)",
-    // The pages rendered per request (PER_REQUEST_SECTIONS in lib/security-headers.ts).
+    // The pages rendered per request (PER_REQUEST_SECTIONS in lib/security-headers.mjs).
     "/:region(us|eu)/:section(cart|checkout|account|order|products|search)/:path*",
     "/:region(us|eu)/shop/:category",
     "/:region(us|eu)/shop-filtered/:path*",

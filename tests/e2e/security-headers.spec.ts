@@ -1,5 +1,5 @@
 /**
- * The storefront's security headers (storefront/src/lib/security-headers.ts, set in next.config.ts)
+ * The storefront's security headers (storefront/src/lib/security-headers.mjs, set in next.config.mjs)
  * and the admin's refusal to be framed; and the shop still works under its Content-Security-Policy:
  * no page reports a violation while a shopper browses, searches, adds to the cart and checks out.
  */
@@ -79,7 +79,7 @@ test("pages rendered per request allow only scripts with this response's nonce",
     }
     expect(nonces.size, `${path}: a fresh nonce per response`).toBe(2)
   }
-  // Cached pages keep the static policy (no nonce could be fresh there: src/lib/security-headers.ts).
+  // Cached pages keep the static policy (no nonce could be fresh there: src/lib/security-headers.mjs).
   for (const path of ["/us", "/eu/journal/zafu-or-bench", "/us/shop"]) {
     const policy = scriptSrc(onePolicy((await request.get(path)).headersArray(), path))
     expect(policy, path).toBe("script-src 'self' 'unsafe-inline'")

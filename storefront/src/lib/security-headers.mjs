@@ -1,5 +1,8 @@
+// @ts-check
 /**
- * The storefront's security headers. Two Content-Security-Policies, because the shop has two kinds
+ * The storefront's security headers, in JavaScript (typed by JSDoc) because next.config.mjs
+ * imports them: a TypeScript config makes `next start` load Next's SWC compiler, ~26 MB of
+ * resident memory, only to compile it. Two Content-Security-Policies, because the shop has two kinds
  * of page:
  *
  * - Pages rendered per request (cart, checkout, account, order, product, search: the ones that
@@ -12,7 +15,7 @@
  *   nonce needs dynamic rendering, which would cost those pages their cache (product pages went
  *   from ~470 to ~40 req/s when they turned dynamic). Hashes cannot replace it: each page inlines
  *   its own RSC payload (`self.__next_f.push(...)`), different per page and per regeneration.
- *   These pages get the static policy from next.config.ts, scripts from our origin and inline.
+ *   These pages get the static policy from next.config.mjs, scripts from our origin and inline.
  *   They reflect nothing from the request, and their content is made safe where it enters: the
  *   journal's HTML is sanitised (content/src/render), product text escaped by React, JSON-LD
  *   escapes "<" (tests/e2e/xss.spec.ts).
@@ -24,30 +27,28 @@
 
 /**
  * The URL sections under /us and /eu rendered per request: they get the nonce policy, and
- * next.config.ts leaves them out of the static one. proxy.ts's matcher repeats this list (Next
+ * next.config.mjs leaves them out of the static one. proxy.ts's matcher repeats this list (Next
  * reads a matcher only as a literal).
  */
-export const PER_REQUEST_SECTIONS = ["cart", "checkout", "account", "order", "products", "search"] as const
-
-export type SecurityHeaderOptions = {
-  /** NEXT_PUBLIC_STRIPE_KEY: Stripe.js and its frames are allowed only when card payments are on. */
-  stripeKey?: string
-  /** SITE_URL, the public address: HSTS (and upgrading requests) only when it is https. */
-  siteUrl?: string
-  /** The Medusa backend, for product images a page may load straight from its /static files. */
-  backendUrl?: string
-  /** `next dev` needs 'unsafe-eval' (React's debugging in development). */
-  development?: boolean
-}
-
-export type Header = { key: string; value: string }
+export const PER_REQUEST_SECTIONS = /** @type {const} */ (["cart", "checkout", "account", "order", "products", "search"])
 
 /**
- * The options from the environment: next.config.ts reads them at build, proxy.ts at run time (the
+ * @typedef {object} SecurityHeaderOptions
+ * @property {string} [stripeKey] NEXT_PUBLIC_STRIPE_KEY: Stripe.js and its frames are allowed only when card payments are on.
+ * @property {string} [siteUrl] SITE_URL, the public address: HSTS (and upgrading requests) only when it is https.
+ * @property {string} [backendUrl] The Medusa backend, for product images a page may load straight from its /static files.
+ * @property {boolean} [development] `next dev` needs 'unsafe-eval' (React's debugging in development).
+ */
+
+/** @typedef {{ key: string, value: string }} Header */
+
+/**
+ * The options from the environment: next.config.mjs reads them at build, proxy.ts at run time (the
  * same values: the Stripe key and SITE_URL are build inputs, scripts/storefront-app.ts).
  * NEXT_PUBLIC_STRIPE_KEY is written out in full so Next inlines it into the proxy's bundle.
+ * @returns {SecurityHeaderOptions}
  */
-export function securityHeaderOptions(): SecurityHeaderOptions {
+export function securityHeaderOptions() {
   return {
     stripeKey: process.env.NEXT_PUBLIC_STRIPE_KEY,
     siteUrl: process.env.SITE_URL,
@@ -63,12 +64,18 @@ const STRIPE = {
   img: ["https://*.stripe.com"],
 }
 
-/** The policy; with a nonce, the strict one for a page rendered per request. */
-export function contentSecurityPolicy(options: SecurityHeaderOptions, nonce?: string): string {
+/**
+ * The policy; with a nonce, the strict one for a page rendered per request.
+ * @param {SecurityHeaderOptions} options
+ * @param {string} [nonce]
+ * @returns {string}
+ */
+export function contentSecurityPolicy(options, nonce) {
   const stripe = Boolean(options.stripeKey)
   const https = options.siteUrl?.startsWith("https://") ?? false
   const backend = options.backendUrl ? new URL(options.backendUrl).origin : undefined
-  const directives: [string, ...string[]][] = [
+  /** @type {[string, ...string[]][]} */
+  const directives = [
     ["default-src", "'self'"],
     [
       "script-src",
@@ -93,14 +100,23 @@ export function contentSecurityPolicy(options: SecurityHeaderOptions, nonce?: st
   return directives.map((directive) => directive.join(" ")).join("; ")
 }
 
-export function permissionsPolicy(options: SecurityHeaderOptions): string {
+/**
+ * @param {SecurityHeaderOptions} options
+ * @returns {string}
+ */
+export function permissionsPolicy(options) {
   const payment = options.stripeKey ? 'payment=(self "https://js.stripe.com")' : "payment=(self)"
   return ["camera=()", "microphone=()", "geolocation=()", payment].join(", ")
 }
 
-/** Every response's headers; the CSP is left to responses that set their own (see next.config.ts). */
-export function securityHeaders(options: SecurityHeaderOptions): Header[] {
-  const headers: Header[] = [
+/**
+ * Every response's headers; the CSP is left to responses that set their own (see next.config.mjs).
+ * @param {SecurityHeaderOptions} options
+ * @returns {Header[]}
+ */
+export function securityHeaders(options) {
+  /** @type {Header[]} */
+  const headers = [
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
     { key: "Permissions-Policy", value: permissionsPolicy(options) },

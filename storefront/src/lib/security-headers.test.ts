@@ -1,6 +1,6 @@
 import assert from "node:assert/strict"
 import { test } from "node:test"
-import { contentSecurityPolicy, permissionsPolicy, securityHeaders } from "./security-headers"
+import { contentSecurityPolicy, permissionsPolicy, securityHeaders } from "./security-headers.mjs"
 
 const directive = (csp: string, name: string) => csp.split("; ").find((d) => d.startsWith(`${name} `) || d === name)
 

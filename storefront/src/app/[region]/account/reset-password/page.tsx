@@ -3,7 +3,7 @@ import { ResetLinkRefused, ResetPasswordForm } from "@/components/account/Passwo
 import { getRegion } from "@/lib/medusa/regions"
 import { readResetLink } from "@/lib/password-reset"
 
-// The address carries a live token: never indexed (next.config.ts also keeps it out of Referer headers).
+// The address carries a live token: never indexed (next.config.mjs also keeps it out of Referer headers).
 export const metadata: Metadata = { title: "Choose a new password", robots: { index: false, follow: false } }
 
 export default async function ResetPasswordPage({
