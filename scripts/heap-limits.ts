@@ -10,8 +10,14 @@
  * live data of each process under the benchmarks' heaviest load (README "Performance"); a
  * lower cap trades throughput for memory as the collector runs more often.
  *
- * BACKEND_HEAP_MB / STOREFRONT_HEAP_MB in the environment change a cap, and a NODE_OPTIONS that
- * already sets --max-old-space-size wins over both.
+ * The storefront's young generation is capped too (STOREFRONT_SEMI_SPACE_MB, 8 MB semi-spaces
+ * instead of V8's 16): rendering pages allocates fast, V8 grows the young generation to its
+ * maximum under load, and that memory stays resident. Measured on a mix of pages at 16
+ * connections: peak RSS 203 MB instead of 216-222, at the same throughput (4 MB: 190 MB, but
+ * cached pages served up to a third fewer requests a second).
+ *
+ * BACKEND_HEAP_MB / STOREFRONT_HEAP_MB / STOREFRONT_SEMI_SPACE_MB in the environment change a
+ * cap, and a NODE_OPTIONS that already sets the flag wins.
  */
 const fromEnv = (name: string, fallback: number) => {
   const value = Number(process.env[name])
@@ -19,11 +25,16 @@ const fromEnv = (name: string, fallback: number) => {
 }
 export const BACKEND_HEAP_MB = fromEnv("BACKEND_HEAP_MB", 384)
 export const STOREFRONT_HEAP_MB = fromEnv("STOREFRONT_HEAP_MB", 160)
+export const STOREFRONT_SEMI_SPACE_MB = fromEnv("STOREFRONT_SEMI_SPACE_MB", 8)
 /** A backend run from its TypeScript sources also holds ts-node's compiler and its program. */
 export const SOURCE_HEAP_EXTRA_MB = 256
 
-export function withHeapLimit(env: NodeJS.ProcessEnv, megabytes: number): NodeJS.ProcessEnv {
+export function withHeapLimit(env: NodeJS.ProcessEnv, megabytes: number, semiSpaceMegabytes?: number): NodeJS.ProcessEnv {
   const options = env.NODE_OPTIONS ?? ""
-  if (options.includes("--max-old-space-size")) return env
-  return { ...env, NODE_OPTIONS: `${options} --max-old-space-size=${megabytes}`.trim() }
+  const flags = [
+    ["--max-old-space-size", megabytes],
+    ["--max-semi-space-size", semiSpaceMegabytes],
+  ].filter(([flag, value]) => value !== undefined && !options.includes(`${flag}=`))
+  if (!flags.length) return env
+  return { ...env, NODE_OPTIONS: [options, ...flags.map(([flag, value]) => `${flag}=${value}`)].join(" ").trim() }
 }

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs"
 import { join, resolve } from "node:path"
 import { contentDir } from "@stillpoint/content"
-import { STOREFRONT_HEAP_MB, withHeapLimit } from "./heap-limits"
+import { STOREFRONT_HEAP_MB, STOREFRONT_SEMI_SPACE_MB, withHeapLimit } from "./heap-limits"
 import { run, startService, type Service } from "./processes"
 import { hashTree } from "./source-hash"
 import { buildWorkspacePackages, workspacePackagesHash } from "./workspace-packages"
@@ -64,7 +64,7 @@ export function startStorefront(mode: "production" | "develop", env: NodeJS.Proc
   return startService(name, process.execPath, [NEXT, command, "-p", env.PORT ?? "8000"], {
     cwd: STOREFRONT_DIR,
     // Capped where it serves (scripts/heap-limits.ts); `next dev` compiles and is left to V8.
-    env: mode === "production" ? withHeapLimit(env, STOREFRONT_HEAP_MB) : env,
+    env: mode === "production" ? withHeapLimit(env, STOREFRONT_HEAP_MB, STOREFRONT_SEMI_SPACE_MB) : env,
     logFile,
   })
 }
