@@ -27,6 +27,12 @@ export type LighthouseRow = {
   offsite: string[]
   /** The longest main-thread tasks of the run with the median TBT (Lighthouse's long-tasks audit, throttled ms): where the blocking time comes from. */
   longTasks: { source: string; ms: number }[]
+  /**
+   * Lighthouse's own measure of the CPU it ran on (median over the runs; higher is faster) and the
+   * browser's version: TBT scales with both, so runs on different machines or days compare only beside them.
+   */
+  benchmarkIndex: number
+  browser: string
 }
 
 export const EMPTY_APP_ROUTER = "empty App Router page" as const
@@ -54,6 +60,8 @@ export async function measureLighthouse(targets: LighthouseTarget[], runs: numbe
       const failing = new Set<string>()
       const metricRuns: LighthouseMetrics[] = []
       const longTaskRuns: LighthouseRow["longTasks"][] = []
+      const benchmarkIndexes: number[] = []
+      let browser = ""
       for (let run = 0; run < runs; run++) {
         const result = await lighthouse(url, { port: chrome.port, logLevel: "error", output: "json", onlyCategories: [...CATEGORIES] })
         if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
@@ -71,6 +79,8 @@ export async function measureLighthouse(targets: LighthouseTarget[], runs: numbe
             if (ref.weight > 0 && audit && audit.score !== null && audit.score < 0.9) failing.add(`${category}: ${audit.title}`)
           }
         }
+        benchmarkIndexes.push(result.lhr.environment.benchmarkIndex)
+        browser = result.lhr.environment.hostUserAgent.match(/(?:Headless)?Chrome\/[\d.]+/)?.[0] ?? result.lhr.environment.hostUserAgent
         longTaskRuns.push(longTasksOf(result.lhr.audits["long-tasks"]?.details, new URL(url).origin))
         metricRuns.push(Object.fromEntries(METRICS.map((m) => [m, result.lhr.audits[m]?.numericValue ?? NaN])) as LighthouseMetrics)
         scores.push({ performance: score("performance"), accessibility: score("accessibility"), "best-practices": score("best-practices"), seo: score("seo") })
@@ -80,9 +90,11 @@ export async function measureLighthouse(targets: LighthouseTarget[], runs: numbe
       const metrics = Object.fromEntries(METRICS.map((m) => [m, median(metricRuns.map((r) => r[m]))])) as LighthouseMetrics
       const tbt = metricRuns.map((r) => r["total-blocking-time"])
       const longTasks = longTaskRuns[tbt.indexOf(median(tbt))]
-      rows.push({ page, runs: scores, median: medianScores, metrics, failing: [...failing], seconds, offsite: [...offsite], longTasks })
+      const benchmarkIndex = median(benchmarkIndexes)
+      rows.push({ page, runs: scores, median: medianScores, metrics, failing: [...failing], seconds, offsite: [...offsite], longTasks, benchmarkIndex, browser })
       log(`${page}: ${CATEGORIES.map((c) => `${c} ${medianScores[c]}`).join(", ")} (${seconds.toFixed(0)} s for ${runs} runs${offsite.size ? `; offsite requests: ${[...offsite].join(" ")}` : ""})`)
       log(`  FCP ${metrics["first-contentful-paint"].toFixed(0)} ms, LCP ${metrics["largest-contentful-paint"].toFixed(0)} ms, TBT ${metrics["total-blocking-time"].toFixed(0)} ms, CLS ${metrics["cumulative-layout-shift"].toFixed(3)}, SI ${metrics["speed-index"].toFixed(0)} ms`)
+      log(`  ${browser}, CPU benchmark index ${benchmarkIndex.toFixed(0)}`)
       if (longTasks.length) log(`  longest tasks: ${longTasks.map((t) => `${t.ms} ms ${t.source}`).join(", ")}`)
       for (const audit of failing) log(`  below 0.9: ${audit}`)
     }

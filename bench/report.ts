@@ -103,8 +103,8 @@ export function printResults(results: Results) {
       results.lighthouse.map((r) => [r.page, r.products, r.median.performance, r.median.accessibility, r.median["best-practices"], r.median.seo, r.runs.map((s) => s.performance).join(" ")])
     )
     table(
-      "Lighthouse lab metrics (median; ms)",
-      ["page", "products", "FCP", "LCP", "TBT", "CLS", "speed index", "audits below 0.9", "longest tasks (ms)"],
+      `Lighthouse lab metrics (median; ms) on ${[...new Set(results.lighthouse.map((r) => r.browser))].join(", ")}`,
+      ["page", "products", "FCP", "LCP", "TBT", "CLS", "speed index", "CPU index", "audits below 0.9", "longest tasks (ms)"],
       results.lighthouse.map((r) => [
         r.page,
         r.products,
@@ -113,6 +113,8 @@ export function printResults(results: Results) {
         ms(r.metrics["total-blocking-time"]),
         fixed(r.metrics["cumulative-layout-shift"], 3),
         ms(r.metrics["speed-index"]),
+        // Lighthouse's benchmarkIndex: TBT grows as it falls (a slower or busier CPU).
+        r.benchmarkIndex === undefined ? "-" : r.benchmarkIndex.toFixed(0),
         r.failing.length,
         (r.longTasks ?? []).map((t) => `${t.ms} ${t.source}`).join(", "),
       ])
