@@ -8,7 +8,6 @@ import { CART_FIELDS } from "@stillpoint/shop-contracts"
 import { addresses } from "../tests/support/shop-clients"
 import { GENERATED_HANDLE_PREFIX } from "./catalog"
 
-
 export type Shop = {
   backendUrl: string
   publishableKey: string
