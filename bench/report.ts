@@ -114,7 +114,7 @@ export function printResults(results: Results) {
         fixed(r.metrics["cumulative-layout-shift"], 3),
         ms(r.metrics["speed-index"]),
         // Lighthouse's benchmarkIndex: TBT grows as it falls (a slower or busier CPU).
-        r.benchmarkIndex === undefined ? "-" : r.benchmarkIndex.toFixed(0),
+        r.benchmarkIndex.toFixed(0),
         r.failing.length,
         (r.longTasks ?? []).map((t) => `${t.ms} ${t.source}`).join(", "),
       ])
