@@ -101,6 +101,13 @@ export const CART_FIELDS = [
 ].join(",")
 
 /**
+ * What the header's count and adding to the cart need: which cart, its region and its lines.
+ * Without total fields Medusa computes no totals, taxes or promotions for the read: the header
+ * reads this on every page a shopper opens.
+ */
+export const CART_SUMMARY_FIELDS = ["id", "region_id", "completed_at", "items.id", "items.variant_id", "items.quantity"].join(",")
+
+/**
  * An order on the confirmation page and in the account. Totals are named one by one: the
  * list route sends none unless asked, and the storefront's shape.ts refuses a missing amount rather than
  * showing €0.00.

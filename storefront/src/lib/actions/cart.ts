@@ -1,7 +1,7 @@
 "use server"
 import { refresh } from "next/cache"
 import { isJournalPlacement, isPostSlug, type JournalAttribution } from "@stillpoint/shop-contracts"
-import { addLineItem, applyPromoCode, getCart, removeLineItem, removePromoCode, updateLineItem } from "../medusa/cart"
+import { addLineItem, applyPromoCode, getCartSummary, removeLineItem, removePromoCode, updateLineItem } from "../medusa/cart"
 import { errorMessage } from "../medusa/fetch"
 import { getRegion } from "../medusa/regions"
 import type { FormState } from "./state"
@@ -32,7 +32,7 @@ function journalAttribution(form: FormData): JournalAttribution | undefined {
 }
 
 export async function updateQuantityAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const cart = await getCart()
+  const cart = await getCartSummary()
   if (!cart) return { status: "error", message: "Your cart has expired. Please add the items again." }
   const lineId = String(form.get("lineId") ?? "")
   const quantity = Number(form.get("quantity"))
@@ -50,7 +50,7 @@ export async function updateQuantityAction(_prev: FormState, form: FormData): Pr
 }
 
 export async function removeItemAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const cart = await getCart()
+  const cart = await getCartSummary()
   if (!cart) return { status: "error", message: "Your cart has expired." }
   try {
     await removeLineItem(cart.id, String(form.get("lineId") ?? ""))
@@ -64,7 +64,7 @@ export async function removeItemAction(_prev: FormState, form: FormData): Promis
 export async function applyPromoAction(_prev: FormState, form: FormData): Promise<FormState> {
   const code = String(form.get("code") ?? "").trim().toUpperCase()
   if (!code) return { status: "error", message: "Enter a promo code.", errors: { code: "Enter a promo code." } }
-  const cart = await getCart()
+  const cart = await getCartSummary()
   if (!cart) return { status: "error", message: "Your cart is empty." }
   try {
     const updated = await applyPromoCode(cart.id, code)
@@ -83,7 +83,7 @@ export async function applyPromoAction(_prev: FormState, form: FormData): Promis
 }
 
 export async function removePromoAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const cart = await getCart()
+  const cart = await getCartSummary()
   if (!cart) return { status: "error", message: "Your cart is empty." }
   const code = String(form.get("code") ?? "")
   try {

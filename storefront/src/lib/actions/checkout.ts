@@ -1,7 +1,7 @@
 "use server"
 import { refresh } from "next/cache"
 import { redirect } from "next/navigation"
-import { getCart } from "../medusa/cart"
+import { getCartSummary } from "../medusa/cart"
 import { initiatePayment, setShippingMethod, updateContactAndAddresses } from "../medusa/checkout"
 import { errorMessage } from "../medusa/fetch"
 import { getRegion } from "../medusa/regions"
@@ -12,7 +12,7 @@ import { formValues, type FormState } from "./state"
 
 export async function saveAddressesAction(_prev: FormState, form: FormData): Promise<FormState> {
   const values = formValues(form)
-  const cart = await getCart()
+  const cart = await getCartSummary()
   if (!cart) return { status: "error", message: "Your cart has expired. Please add the items again.", values }
   const region = await getRegion(String(form.get("region") ?? ""))
   const input = readCheckoutAddresses(form)
@@ -39,7 +39,7 @@ export async function saveAddressesAction(_prev: FormState, form: FormData): Pro
 }
 
 export async function chooseShippingAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const cart = await getCart()
+  const cart = await getCartSummary()
   if (!cart) return { status: "error", message: "Your cart has expired." }
   const optionId = String(form.get("shippingOption") ?? "")
   if (!optionId) return { status: "error", message: "Choose a delivery option.", errors: { shippingOption: "Choose a delivery option." } }
@@ -53,7 +53,7 @@ export async function chooseShippingAction(_prev: FormState, form: FormData): Pr
 }
 
 export async function choosePaymentAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const cart = await getCart()
+  const cart = await getCartSummary()
   if (!cart) return { status: "error", message: "Your cart has expired." }
   const providerId = String(form.get("provider") ?? "")
   if (!providerId) return { status: "error", message: "Choose a payment method.", errors: { provider: "Choose a payment method." } }

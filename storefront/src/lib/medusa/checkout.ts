@@ -1,24 +1,26 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
-import { CART_FIELDS } from "@stillpoint/shop-contracts"
+import { CART_SUMMARY_FIELDS } from "@stillpoint/shop-contracts"
 import { storeFetch, storePath } from "./fetch"
 import { completionMessage, offeredInStorefront, paymentMethod } from "./checkout-rules"
-import { fromAddress, toCart, toShippingOption } from "./shape"
+import { fromAddress, toShippingOption } from "./shape"
 import type { Address, Cart, PaymentMethod, ShippingOption } from "./types"
 
 type CartResponse = HttpTypes.StoreCartResponse
 
+// The checkout's steps re-render the page, which reads the cart whole: their own answers are
+// asked for as the summary, so the Store API computes the totals once (lib/medusa/cart.ts).
+
 export async function updateContactAndAddresses(
   cartId: string,
   input: { email: string; shipping: Address; billing: Address },
-): Promise<Cart> {
-  const { cart } = await storeFetch<CartResponse>(storePath`/store/carts/${cartId}`, {
+): Promise<void> {
+  await storeFetch<CartResponse>(storePath`/store/carts/${cartId}`, {
     method: "POST",
     body: { email: input.email, shipping_address: fromAddress(input.shipping), billing_address: fromAddress(input.billing) },
-    query: { fields: CART_FIELDS },
+    query: { fields: CART_SUMMARY_FIELDS },
     auth: true,
   })
-  return toCart(cart)
 }
 
 export async function listShippingOptions(cart: Cart): Promise<ShippingOption[]> {
@@ -28,13 +30,12 @@ export async function listShippingOptions(cart: Cart): Promise<ShippingOption[]>
   return shipping_options.map((o) => toShippingOption(o, cart.currency)).sort((a, b) => a.amount.amount - b.amount.amount)
 }
 
-export async function setShippingMethod(cartId: string, optionId: string): Promise<Cart> {
-  const { cart } = await storeFetch<CartResponse>(storePath`/store/carts/${cartId}/shipping-methods`, {
+export async function setShippingMethod(cartId: string, optionId: string): Promise<void> {
+  await storeFetch<CartResponse>(storePath`/store/carts/${cartId}/shipping-methods`, {
     method: "POST",
     body: { option_id: optionId },
-    query: { fields: CART_FIELDS },
+    query: { fields: CART_SUMMARY_FIELDS },
   })
-  return toCart(cart)
 }
 
 /**

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict"
 import { test } from "node:test"
 import type { HttpTypes } from "@medusajs/types"
-import { stockLabel, stockState, toCart, toLineItem, toProduct, toTotals } from "./shape"
+import { stockLabel, stockState, toCart, toCartSummary, toLineItem, toProduct, toTotals } from "./shape"
 
 const variant = (sku: string, fill: string, colour: string, amount: number, stock: number) => ({
   id: `variant_${sku}`,
@@ -166,6 +166,26 @@ test("a cart counts quantities, keeps item order and reads promo codes and the s
   assert.deepEqual(cart.promoCodes, ["WELCOME10"])
   assert.deepEqual(cart.shippingMethod, { optionId: "so_1", name: "Standard shipping", amount: { amount: 9, currency: "eur" } })
   assert.equal(cart.shippingAddress, null)
+})
+
+test("a cart summary (no totals asked for) counts quantities and knows each line's variant", () => {
+  const summary = toCartSummary({
+    id: "cart_1",
+    region_id: "reg_us",
+    items: [
+      { id: "li_1", variant_id: "variant_sage_kapok", quantity: 2 },
+      { id: "li_2", variant_id: "variant_bench", quantity: "1" },
+    ],
+  } as unknown as HttpTypes.StoreCart)
+  assert.deepEqual(summary, {
+    id: "cart_1",
+    regionId: "reg_us",
+    lines: [
+      { id: "li_1", variantId: "variant_sage_kapok", quantity: 2 },
+      { id: "li_2", variantId: "variant_bench", quantity: 1 },
+    ],
+    itemCount: 3,
+  })
 })
 
 test("a line shows its variant's picture (Medusa's copy on the line), named after the variant", () => {

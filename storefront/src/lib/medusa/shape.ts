@@ -7,6 +7,7 @@ import { attributionFromMetadata } from "@stillpoint/shop-contracts"
 import type {
   Address,
   Cart,
+  CartSummary,
   Category,
   Customer,
   LineItem,
@@ -305,6 +306,11 @@ export function toCart(cart: HttpTypes.StoreCart): Cart {
     paymentProviderId: session?.provider_id ?? null,
     customerId: cart.customer_id ?? null,
   }
+}
+
+export function toCartSummary(cart: HttpTypes.StoreCart): CartSummary {
+  const lines = (cart.items ?? []).map((i) => ({ id: i.id, variantId: i.variant_id ?? null, quantity: Number(i.quantity) }))
+  return { id: cart.id, regionId: cart.region_id ?? "", lines, itemCount: lines.reduce((n, line) => n + line.quantity, 0) }
 }
 
 export function toShippingOption(option: HttpTypes.StoreCartShippingOption, currency: string): ShippingOption {

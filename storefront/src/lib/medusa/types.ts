@@ -137,6 +137,14 @@ export type Cart = {
   customerId: string | null
 }
 
+/** Which cart and what is in it, without totals: the header's count and adding to the cart. */
+export type CartSummary = {
+  id: string
+  regionId: string
+  lines: { id: string; variantId: string | null; quantity: number }[]
+  itemCount: number
+}
+
 export type ShippingOption = {
   id: string
   name: string
