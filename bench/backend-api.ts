@@ -8,7 +8,7 @@ import { listingQuery, resultsPageQueries, suggestionQueries } from "../storefro
 import { parseListingState } from "../storefront/src/lib/shop-listing"
 import { JUDGMENTS } from "../tests/search-relevance/relevance"
 import { latencyOf, load, settle, type Latency, type LoadResult } from "./http-load"
-import { CART_FIELDS, PRODUCT_DETAIL_FIELDS, PRODUCT_SUMMARY_FIELDS } from "@stillpoint/shop-contracts"
+import { CART_SUMMARY_FIELDS, PRODUCT_DETAIL_FIELDS, PRODUCT_SUMMARY_FIELDS } from "@stillpoint/shop-contracts"
 import { checkOut, createCart, addToCart, storeSdk, type Shop } from "./store-api"
 
 export const BACKEND_CONNECTIONS = [1, 32]
@@ -74,7 +74,7 @@ export async function measureBackendApi(shop: Shop, seconds: number, log: (line:
         seconds: seconds * 4,
         method: "POST",
         headers: json,
-        path: () => `/store/carts/${carts[nextCart++ % carts.length]}/line-items?fields=${encodeURIComponent(CART_FIELDS)}`,
+        path: () => `/store/carts/${carts[nextCart++ % carts.length]}/line-items?fields=${encodeURIComponent(CART_SUMMARY_FIELDS)}`,
         body: () => JSON.stringify({ variant_id: variantId, quantity: 1 }),
       })
     )

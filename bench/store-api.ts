@@ -4,7 +4,7 @@
  */
 import Medusa from "@medusajs/js-sdk"
 // The storefront's own fields (its lib/medusa modules ask with the same constants).
-import { CART_FIELDS } from "@stillpoint/shop-contracts"
+import { CART_SUMMARY_FIELDS } from "@stillpoint/shop-contracts"
 import { addresses } from "../tests/support/shop-clients"
 import { GENERATED_HANDLE_PREFIX } from "./catalog"
 
@@ -36,23 +36,23 @@ export type Timer = <T>(step: string, work: () => Promise<T>) => Promise<T>
 export const untimed: Timer = (_step, work) => work()
 
 export async function createCart(sdk: Medusa, shop: Shop, time: Timer = untimed) {
-  const { cart } = await time("create cart", () => sdk.store.cart.create({ region_id: shop.regionId }, { fields: CART_FIELDS }))
+  const { cart } = await time("create cart", () => sdk.store.cart.create({ region_id: shop.regionId }, { fields: CART_SUMMARY_FIELDS }))
   return cart.id
 }
 
 export async function addToCart(sdk: Medusa, cartId: string, variantId: string, time: Timer = untimed) {
-  await time("add to cart", () => sdk.store.cart.createLineItem(cartId, { variant_id: variantId, quantity: 1 }, { fields: CART_FIELDS }))
+  await time("add to cart", () => sdk.store.cart.createLineItem(cartId, { variant_id: variantId, quantity: 1 }, { fields: CART_SUMMARY_FIELDS }))
 }
 
 /** From a filled cart to an order: address, shipping, a system-provider payment session, complete. */
 export async function checkOut(sdk: Medusa, cartId: string, time: Timer = untimed) {
   const email = `shopper+${Date.now()}-${Math.floor(Math.random() * 1e9)}@example.com`
   const address = addresses.newYork
-  await time("address", () => sdk.store.cart.update(cartId, { email, shipping_address: address, billing_address: address }, { fields: CART_FIELDS }))
+  await time("address", () => sdk.store.cart.update(cartId, { email, shipping_address: address, billing_address: address }, { fields: CART_SUMMARY_FIELDS }))
   const { shipping_options } = await time("shipping options", () => sdk.store.fulfillment.listCartOptions({ cart_id: cartId }))
   const option = shipping_options.find((o) => o.name === "Standard shipping")
   if (!option) throw new Error(`No standard shipping for the cart; got ${shipping_options.map((o) => o.name).join(", ")}`)
-  const { cart } = await time("shipping method", () => sdk.store.cart.addShippingMethod(cartId, { option_id: option.id }, { fields: CART_FIELDS }))
+  const { cart } = await time("shipping method", () => sdk.store.cart.addShippingMethod(cartId, { option_id: option.id }, { fields: CART_SUMMARY_FIELDS }))
   await time("payment session", () => sdk.store.payment.initiatePaymentSession(cart, { provider_id: "pp_system_default" }))
   const completed = await time("complete", () => sdk.store.cart.complete(cartId))
   if (completed.type !== "order") throw new Error(`The cart did not become an order: ${completed.error?.message}`)
