@@ -95,6 +95,14 @@ export function printResults(results: Results) {
         status(r.storefront),
       ])
     )
+    const perRequest = results.storefront.perRequest ?? []
+    if (perRequest.length) {
+      table(
+        "Storefront pages rendered per request; latency ms",
+        ["page", "conn", "req/s", "p50", "p95", "p99", "status"],
+        perRequest.map((r) => [r.page, r.connections, fixed(r.storefront.requestsPerSecond), ms(r.storefront.p50), ms(r.storefront.p95), ms(r.storefront.p99), status(r.storefront)])
+      )
+    }
   }
   if (results.lighthouse) {
     table(

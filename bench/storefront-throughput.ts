@@ -11,12 +11,13 @@ import { join } from "node:path"
 import { findFreePort } from "../scripts/ports"
 import { waitForHttp } from "../scripts/processes"
 import { load, settle, type LoadResult } from "./http-load"
-import { CACHED_PAGES, PAGES, type PageName } from "./pages"
+import { CACHED_PAGES, PAGES, PER_REQUEST_PAGES, type PageName } from "./pages"
 
 export const CONNECTIONS = [1, 8, 32]
 
 export type ThroughputRow = { page: PageName; connections: number; storefront: LoadResult; static: LoadResult; ratio: number }
-export type Throughput = { staticServer: "nginx" | "node"; pageBytes: Record<string, number>; rows: ThroughputRow[] }
+export type PerRequestRow = { page: PageName; connections: number; storefront: LoadResult }
+export type Throughput = { staticServer: "nginx" | "node"; pageBytes: Record<string, number>; rows: ThroughputRow[]; perRequest?: PerRequestRow[] }
 
 type StaticServer = { kind: "nginx" | "node"; url: string; stop: () => Promise<void> }
 
@@ -47,7 +48,14 @@ export async function measureStorefrontThroughput(storefrontUrl: string, workDir
   } finally {
     await baseline.stop()
   }
-  return { staticServer: baseline.kind, pageBytes, rows }
+  const perRequest: PerRequestRow[] = []
+  for (const page of PER_REQUEST_PAGES) {
+    await settle(storefrontUrl + PAGES[page])
+    const storefront = await load({ url: storefrontUrl + PAGES[page], connections: 1, seconds })
+    perRequest.push({ page, connections: 1, storefront })
+    log(`${page} (per request) c=1: ${storefront.requestsPerSecond.toFixed(0)} req/s, p50 ${storefront.p50.toFixed(1)} ms`)
+  }
+  return { staticServer: baseline.kind, pageBytes, rows, perRequest }
 }
 
 async function startStaticServer(root: string, workDir: string): Promise<StaticServer> {

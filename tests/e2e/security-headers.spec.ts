@@ -60,7 +60,8 @@ test("a storefront page carries the security headers", async ({ request }) => {
 })
 
 test("pages rendered per request allow only scripts with this response's nonce", async ({ request }) => {
-  for (const path of ["/us/products/classic-round-zafu", "/us/cart", "/eu/search?q=zafu", "/us/account", "/us/checkout"]) {
+  const perRequest = ["/us/products/classic-round-zafu?colour=sage", "/us/shop?fill=Kapok", "/us/cart", "/eu/search?q=zafu", "/us/account", "/us/checkout"]
+  for (const path of perRequest) {
     const nonces = new Set<string>()
     for (let i = 0; i < 2; i++) {
       const response = await request.get(path)
@@ -80,7 +81,7 @@ test("pages rendered per request allow only scripts with this response's nonce",
     expect(nonces.size, `${path}: a fresh nonce per response`).toBe(2)
   }
   // Cached pages keep the static policy (no nonce could be fresh there: src/lib/security-headers.mjs).
-  for (const path of ["/us", "/eu/journal/zafu-or-bench", "/us/shop"]) {
+  for (const path of ["/us", "/eu/journal/zafu-or-bench", "/us/shop", "/us/products/classic-round-zafu"]) {
     const policy = scriptSrc(onePolicy((await request.get(path)).headersArray(), path))
     expect(policy, path).toBe("script-src 'self' 'unsafe-inline'")
   }

@@ -5,13 +5,14 @@
  * resident memory, only to compile it. Two Content-Security-Policies, because the shop has two kinds
  * of page:
  *
- * - Pages rendered per request (cart, checkout, account, order, product, search: the ones that
- *   read cookies or the query string, so the ones a crafted link could inject into) get a strict
- *   policy with a fresh nonce: proxy.ts makes it, hands it to Next on the request (Next puts the
- *   nonce on every script it writes) and sends it on the response. Only scripts carrying the nonce
+ * - Pages rendered per request (cart, checkout, account, order, search, and the shop's listings
+ *   and product pages whose address has a query: the ones that read cookies or the query string,
+ *   so the ones a crafted link could inject into) get a strict policy with a fresh nonce:
+ *   proxy.ts makes it, hands it to Next on the request (Next puts the nonce on every script it
+ *   writes) and sends it on the response. Only scripts carrying the nonce
  *   run, and what they load ('strict-dynamic': Next's chunks, Stripe.js).
- * - Prerendered and ISR pages (home, shop, categories, journal) are served from Next's cache
- *   without running any code of ours, so no nonce can be fresh there: Next's CSP guide says a
+ * - Prerendered and ISR pages (home, shop, categories, products at their plain address, journal)
+ *   are served from Next's cache without running any code of ours, so no nonce can be fresh there: Next's CSP guide says a
  *   nonce needs dynamic rendering, which would cost those pages their cache (product pages went
  *   from ~470 to ~40 req/s when they turned dynamic). Hashes cannot replace it: each page inlines
  *   its own RSC payload (`self.__next_f.push(...)`), different per page and per regeneration.
@@ -30,7 +31,7 @@
  * next.config.mjs leaves them out of the static one. proxy.ts's matcher repeats this list (Next
  * reads a matcher only as a literal).
  */
-export const PER_REQUEST_SECTIONS = /** @type {const} */ (["cart", "checkout", "account", "order", "products", "search"])
+export const PER_REQUEST_SECTIONS = /** @type {const} */ (["cart", "checkout", "account", "order", "search"])
 
 /**
  * @typedef {object} SecurityHeaderOptions

@@ -12,13 +12,28 @@ import { getRegion } from "@/lib/medusa/regions"
 import { shareCardMetadata, shareCardPath } from "@/lib/share-card"
 import { absoluteUrl, jsonLd, regionAlternates, SITE_NAME } from "@/lib/site"
 import { imagesForSelection, initialSelection, selectionPath, type Query } from "@/lib/variants"
-import styles from "./product.module.css"
+import styles from "./ProductPage.module.css"
 
-type Params = { params: Promise<{ region: string; handle: string }> }
+/**
+ * A product page, rendered by two routes behind one address (proxy.ts): the plain address
+ * (/us/products/<handle>) prerendered on its first visit and served from the cache, and an
+ * address with a query (a chosen variant, the post that linked it) rendered per request by
+ * product-selection/, which passes the query here.
+ */
+type Props = {
+  region: string
+  handle: string
+  /** The address's query; none for the prerendered page. */
+  query?: Query
+  /**
+   * A handle the cached catalogue list lacks is asked for uncached ("fetch") only per request:
+   * an uncached read would turn the prerendered route dynamic (products.ts, getProduct).
+   */
+  unlisted: "fetch" | "null"
+}
 
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const { region, handle } = await params
-  const product = await getProduct(handle, await getRegion(region), { unlisted: "fetch" })
+export async function productMetadata({ region, handle, unlisted }: Props): Promise<Metadata> {
+  const product = await getProduct(handle, await getRegion(region), { unlisted })
   if (!product) return { title: "Not found" }
   const share = product.images.length ? shareCardMetadata(shareCardPath.product(product.handle), product.title) : undefined
   return {
@@ -40,16 +55,14 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 /**
  * The address names the chosen variant (`?colour=sage&fill=kapok`, lib/variants.ts) and the page
  * renders with it, so a shared link shows that variant's price, stock and pictures in its first
- * HTML. Reading the query makes the page render per request; its data stays cached by tag.
+ * HTML.
  */
-export default async function ProductPage({ params, searchParams }: Params & { searchParams: Promise<Query> }) {
-  const { region: regionKey, handle } = await params
+export async function ProductPage({ region: regionKey, handle, query = {}, unlisted }: Props) {
   const region = await getRegion(regionKey)
-  const [product, categories] = await Promise.all([getProduct(handle, region, { unlisted: "fetch" }), listCategories()])
+  const [product, categories] = await Promise.all([getProduct(handle, region, { unlisted }), listCategories()])
   if (!product) notFound()
   const category = categories.find((c) => product.categoryHandles.includes(c.handle))
   const path = `/${region.key}/products/${product.handle}`
-  const query = await searchParams
   const selected = initialSelection(product, query)
   // A main picture is above the fold whenever it is shown; the one the gallery opens on is also preloaded.
   const firstShown = imagesForSelection(product.images, selected)[0]

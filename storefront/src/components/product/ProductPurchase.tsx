@@ -1,8 +1,7 @@
 "use client"
-import { useActionState, useEffect, useId, useState } from "react"
+import { type FormEvent, useId, useState, useTransition } from "react"
 import type { JournalAttribution } from "@stillpoint/shop-contracts"
-import { addToCartAction } from "@/lib/actions/cart"
-import { IDLE } from "@/lib/actions/state"
+import { type FormState, IDLE } from "@/lib/actions/state"
 import { formatMoney } from "@/lib/format"
 import { stockLabel } from "@/lib/medusa/shape"
 import type { Product, RegionKey } from "@/lib/medusa/types"
@@ -27,18 +26,26 @@ export function ProductPurchase({ product, region, selection: sharedSelection, o
   const [ownSelection, setOwnSelection] = useState<Selection>(() => initialSelection(product))
   const selection = sharedSelection ?? ownSelection
   const setSelection = onSelect ?? setOwnSelection
-  const [state, action] = useActionState(addToCartAction, IDLE)
+  const [state, setState] = useState<FormState>(IDLE)
+  const [adding, startAdding] = useTransition()
   const quantityId = useId()
   const variant = findVariant(product.variants, selection)
   const soldOut = !variant || variant.stock.kind === "sold_out"
 
-  useEffect(() => {
-    if (state.status === "ok") announceCartChange()
-  }, [state])
+  // Without script the form posts to the route itself and the shopper lands on the cart.
+  const add = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    const form = new FormData(event.currentTarget)
+    startAdding(async () => {
+      const answer = await addToCart(form)
+      setState(answer)
+      if (answer.status === "ok") announceCartChange()
+    })
+  }
 
   const price = variant?.price ?? product.fromPrice
   return (
-    <form action={action} className={styles.form}>
+    <form action={ADD_TO_CART} method="post" onSubmit={add} className={styles.form}>
       <p className={styles.price} data-testid="product-price">
         {price ? formatMoney(price) : "Price on request"}
       </p>
@@ -88,11 +95,23 @@ export function ProductPurchase({ product, region, selection: sharedSelection, o
           <label htmlFor={quantityId}>Quantity</label>
           <input id={quantityId} name="quantity" type="number" min={1} max={10} defaultValue={1} inputMode="numeric" />
         </div>
-        <SubmitButton disabled={soldOut} pendingText="Adding…" testId="add-to-cart">
+        <SubmitButton disabled={soldOut} busy={adding} pendingText="Adding…" testId="add-to-cart">
           {soldOut ? "Sold out" : "Add to cart"}
         </SubmitButton>
       </div>
       <FormMessage state={state} />
     </form>
   )
+}
+
+const ADD_TO_CART = "/api/cart/lines"
+
+/** The route's answer (app/api/cart/lines), or why it could not be had. */
+async function addToCart(form: FormData): Promise<FormState> {
+  try {
+    const response = await fetch(ADD_TO_CART, { method: "POST", body: form, headers: { accept: "application/json" } })
+    return (await response.json()) as FormState
+  } catch {
+    return { status: "error", message: "The shop could not be reached. Check your connection and try again." }
+  }
 }

@@ -42,8 +42,8 @@ export function ProductShowcase({
   const shown = imagesForSelection(pictures, selection)
   const select = (next: Selection) => {
     setSelection(next)
-    // Only the query changes: Next keeps the page as it is (no request, no jump to the top), and
-    // its next render on the server (after adding to the cart) reads the same selection.
+    // Only the address changes (no request, no jump to the top); reloaded or shared, it opens on
+    // this selection (rendered per request by product-selection/).
     window.history.replaceState(null, "", withJournalPost(selectionPath(path, product, next), from?.post))
   }
   return (

@@ -2,12 +2,16 @@
 import type { ReactNode } from "react"
 import { useFormStatus } from "react-dom"
 
-/** A submit button that disables itself while its form's action runs. */
+/**
+ * A submit button that disables itself while its form's action runs (or, for a form submitted by
+ * its own script, while `busy`).
+ */
 export function SubmitButton({
   children,
   pendingText,
   className = "button",
   disabled,
+  busy = false,
   name,
   value,
   testId,
@@ -16,11 +20,12 @@ export function SubmitButton({
   pendingText?: string
   className?: string
   disabled?: boolean
+  busy?: boolean
   name?: string
   value?: string
   testId?: string
 }) {
-  const { pending } = useFormStatus()
+  const pending = useFormStatus().pending || busy
   return (
     <button
       type="submit"

@@ -1,35 +1,8 @@
 "use server"
 import { refresh } from "next/cache"
-import { isJournalPlacement, isPostSlug, type JournalAttribution } from "@stillpoint/shop-contracts"
-import { addLineItem, applyPromoCode, getCartSummary, removeLineItem, removePromoCode, updateLineItem } from "../medusa/cart"
+import { applyPromoCode, getCartSummary, removeLineItem, removePromoCode, updateLineItem } from "../medusa/cart"
 import { errorMessage } from "../medusa/fetch"
-import { getRegion } from "../medusa/regions"
 import type { FormState } from "./state"
-
-export async function addToCartAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const variantId = String(form.get("variantId") ?? "")
-  const quantity = Math.max(1, Math.min(10, Number(form.get("quantity") ?? 1) || 1))
-  if (!variantId) return { status: "error", message: "Choose an option first." }
-  try {
-    const region = await getRegion(String(form.get("region") ?? ""))
-    const cart = await addLineItem(region, variantId, quantity, journalAttribution(form))
-    refresh()
-    return { status: "ok", message: `Added to your cart. Your cart has ${cart.itemCount} ${cart.itemCount === 1 ? "item" : "items"}.` }
-  } catch (error) {
-    const message = errorMessage(error)
-    return {
-      status: "error",
-      message: /inventory/i.test(message) ? "Sorry, this option is sold out." : message,
-    }
-  }
-}
-
-/** The post the product was chosen in (ProductPurchase's hidden fields), checked for shape; the backend checks the rest. */
-function journalAttribution(form: FormData): JournalAttribution | undefined {
-  const post = form.get("fromPost")
-  const placement = form.get("fromPlacement")
-  return isPostSlug(post) && isJournalPlacement(placement) ? { post, placement } : undefined
-}
 
 export async function updateQuantityAction(_prev: FormState, form: FormData): Promise<FormState> {
   const cart = await getCartSummary()
