@@ -48,10 +48,12 @@ export function HeaderSession({ region }: { region: string }) {
       </Link>
       <Link href={`/${region}/cart`} className={styles.cartLink} data-testid="cart-link">
         <span>Cart</span>
+        {/* Until the session is read the page (cached for everyone) cannot know the count: the badge
+            keeps its place, empty, rather than showing 0 to a shopper with a full cart. */}
         <span className={styles.count} aria-hidden="true" data-testid="cart-count">
-          {count}
+          {session ? count : ""}
         </span>
-        <span className="visually-hidden">, {count === 1 ? "1 item" : `${count} items`}</span>
+        {session && <span className="visually-hidden">, {count === 1 ? "1 item" : `${count} items`}</span>}
       </Link>
       <span className="visually-hidden" aria-live="polite" role="status">
         {session ? `Cart: ${count === 1 ? "1 item" : `${count} items`}` : ""}
