@@ -116,7 +116,7 @@ test("browsing, searching, adding to the cart and checking out report no CSP vio
   await expect(page.getByTestId("search-product").first()).toBeVisible()
   expect(violations, "on search").toEqual([])
 
-  // A post, then a product added to the cart (a server action) and the checkout's steps.
+  // A post, then a product added to the cart (a fetch to /api/cart/lines) and the checkout's steps.
   await page.goto("/us/journal/zafu-or-bench")
   await expect(page.getByRole("heading", { level: 1, name: /Zafu or bench/ })).toBeVisible()
   expect(violations, "on a post").toEqual([])
