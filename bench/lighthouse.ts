@@ -5,6 +5,7 @@
  */
 import { launch } from "chrome-launcher"
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./first-load-js"
+import { BARE_HTML, BARE_HTML_FONT } from "./bare-html"
 import { CACHED_PAGES, PAGES, type PageName } from "./pages"
 
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const
@@ -17,11 +18,16 @@ export type LighthouseMetrics = Record<(typeof METRICS)[number], number>
  * `failing`: audits scored below 0.9 in any run ("category: title"; the metrics carry the values), the profile behind a missed score.
  */
 export type LighthouseRow = {
-  /** A storefront page, or the framework's floor (bench/empty-app-router.ts). */
-  page: PageName | typeof EMPTY_APP_ROUTER
+  /** A storefront page, or a control: the framework's floor (bench/empty-app-router.ts), the browser's (bench/bare-html.ts). */
+  page: PageName | ControlPage
   runs: LighthouseScores[]
   median: LighthouseScores
   metrics: LighthouseMetrics
+  /**
+   * When the first frame reached the screen in the unthrottled load Lighthouse simulates from (ms,
+   * median): its simulated FCP and LCP count every task that ran before this frame.
+   */
+  observedFirstFrame: number
   failing: string[]
   seconds: number
   offsite: string[]
@@ -36,6 +42,10 @@ export type LighthouseRow = {
 }
 
 export const EMPTY_APP_ROUTER = "empty App Router page" as const
+/** Pages measured beside the shop's as floors, not targets. */
+export const CONTROL_PAGES = [EMPTY_APP_ROUTER, BARE_HTML, BARE_HTML_FONT] as const
+type ControlPage = (typeof CONTROL_PAGES)[number]
+export const isControl = (page: LighthouseRow["page"]): page is ControlPage => (CONTROL_PAGES as readonly string[]).includes(page)
 export type LighthouseTarget = { page: LighthouseRow["page"]; url: string }
 export const storefrontTargets = (storefrontUrl: string): LighthouseTarget[] => CACHED_PAGES.map((page) => ({ page, url: storefrontUrl + PAGES[page] }))
 
@@ -44,6 +54,9 @@ const longTasksOf = (details: unknown, origin: string) =>
   ((details as { items?: LongTask[] } | undefined)?.items ?? [])
     .slice(0, 3)
     .map((task) => ({ source: (task.url ?? "?").replace(origin, ""), ms: Math.round(task.duration ?? 0) }))
+
+const observedFirstFrameOf = (details: unknown) =>
+  (details as { items?: { observedFirstContentfulPaint?: number }[] } | undefined)?.items?.[0]?.observedFirstContentfulPaint ?? NaN
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 
@@ -61,6 +74,7 @@ export async function measureLighthouse(targets: LighthouseTarget[], runs: numbe
       const metricRuns: LighthouseMetrics[] = []
       const longTaskRuns: LighthouseRow["longTasks"][] = []
       const benchmarkIndexes: number[] = []
+      const firstFrames: number[] = []
       let browser = ""
       for (let run = 0; run < runs; run++) {
         const result = await lighthouse(url, { port: chrome.port, logLevel: "error", output: "json", onlyCategories: [...CATEGORIES] })
@@ -80,6 +94,7 @@ export async function measureLighthouse(targets: LighthouseTarget[], runs: numbe
           }
         }
         benchmarkIndexes.push(result.lhr.environment.benchmarkIndex)
+        firstFrames.push(observedFirstFrameOf(result.lhr.audits.metrics?.details))
         browser = result.lhr.environment.hostUserAgent.match(/(?:Headless)?Chrome\/[\d.]+/)?.[0] ?? result.lhr.environment.hostUserAgent
         longTaskRuns.push(longTasksOf(result.lhr.audits["long-tasks"]?.details, new URL(url).origin))
         metricRuns.push(Object.fromEntries(METRICS.map((m) => [m, result.lhr.audits[m]?.numericValue ?? NaN])) as LighthouseMetrics)
@@ -91,10 +106,11 @@ export async function measureLighthouse(targets: LighthouseTarget[], runs: numbe
       const tbt = metricRuns.map((r) => r["total-blocking-time"])
       const longTasks = longTaskRuns[tbt.indexOf(median(tbt))]
       const benchmarkIndex = median(benchmarkIndexes)
-      rows.push({ page, runs: scores, median: medianScores, metrics, failing: [...failing], seconds, offsite: [...offsite], longTasks, benchmarkIndex, browser })
+      const observedFirstFrame = median(firstFrames)
+      rows.push({ page, runs: scores, median: medianScores, metrics, observedFirstFrame, failing: [...failing], seconds, offsite: [...offsite], longTasks, benchmarkIndex, browser })
       log(`${page}: ${CATEGORIES.map((c) => `${c} ${medianScores[c]}`).join(", ")} (${seconds.toFixed(0)} s for ${runs} runs${offsite.size ? `; offsite requests: ${[...offsite].join(" ")}` : ""})`)
       log(`  FCP ${metrics["first-contentful-paint"].toFixed(0)} ms, LCP ${metrics["largest-contentful-paint"].toFixed(0)} ms, TBT ${metrics["total-blocking-time"].toFixed(0)} ms, CLS ${metrics["cumulative-layout-shift"].toFixed(3)}, SI ${metrics["speed-index"].toFixed(0)} ms`)
-      log(`  ${browser}, CPU benchmark index ${benchmarkIndex.toFixed(0)}`)
+      log(`  ${browser}, CPU benchmark index ${benchmarkIndex.toFixed(0)}, first frame on screen (unthrottled) ${observedFirstFrame.toFixed(0)} ms`)
       if (longTasks.length) log(`  longest tasks: ${longTasks.map((t) => `${t.ms} ms ${t.source}`).join(", ")}`)
       for (const audit of failing) log(`  below 0.9: ${audit}`)
     }

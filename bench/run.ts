@@ -26,7 +26,8 @@ import { generateProducts } from "./catalog"
 import { measureColdStart } from "./cold-start"
 import { measureFirstLoadJs } from "./first-load-js"
 import { startEmptyAppRouter } from "./empty-app-router"
-import { EMPTY_APP_ROUTER, measureLighthouse, storefrontTargets } from "./lighthouse"
+import { startBareHtml } from "./bare-html"
+import { EMPTY_APP_ROUTER, isControl, measureLighthouse, storefrontTargets } from "./lighthouse"
 import { measureListingReach } from "./listing"
 import { measureSearchRelevance } from "./search-relevance"
 import { settle } from "./http-load"
@@ -139,14 +140,15 @@ async function main() {
     if (wanted.has("lighthouse")) {
       section("Lighthouse")
       sampler.during("lighthouse")
-      // The framework's floor beside the shop's pages, measured the same way in the same run.
+      // The framework's floor and the browser's beside the shop's pages, measured the same way in the same run.
       const empty = await startEmptyAppRouter(runDir, log)
+      const bare = await startBareHtml()
       try {
-        const targets = [...storefrontTargets(stack.storefrontUrl), { page: EMPTY_APP_ROUTER, url: empty.url }]
+        const targets = [...storefrontTargets(stack.storefrontUrl), { page: EMPTY_APP_ROUTER, url: empty.url }, ...bare.targets]
         const rows = await measureLighthouse(targets, options.lighthouseRuns, log)
-        results.lighthouse = rows.map((row) => ({ ...row, products: row.page === EMPTY_APP_ROUTER ? 0 : BASE_PRODUCTS }))
+        results.lighthouse = rows.map((row) => ({ ...row, products: isControl(row.page) ? 0 : BASE_PRODUCTS }))
       } finally {
-        await empty.stop()
+        await Promise.all([empty.stop(), bare.stop()])
       }
     }
     if (wanted.has("js")) {
