@@ -25,7 +25,7 @@ export type LighthouseRow = {
   metrics: LighthouseMetrics
   /**
    * When the first frame reached the screen in the unthrottled load Lighthouse simulates from (ms,
-   * median): its simulated FCP and LCP count every task that ran before this frame.
+   * median): the simulated FCP and LCP take tasks that ran before it as work the paint waited for.
    */
   observedFirstFrame: number
   failing: string[]
